@@ -1,0 +1,125 @@
+//! The content model: the guided flow and the help directory, generated at build time from `content/*.toml`
+//! (see build.rs) and the locale sources from `locales/`. Pure data: no web APIs here.
+
+/// Words shown to the visitor: a Fluent message id for built-in content, or literal text a webmaster supplied.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Text {
+    Id(&'static str),
+    Literal(&'static str),
+}
+
+#[derive(Debug)]
+pub struct Node {
+    pub id: &'static str,
+    pub title: &'static str,
+    pub blocks: &'static [Block],
+    pub choices: &'static [Choice],
+}
+
+#[derive(Debug)]
+pub struct Block {
+    pub kind: BlockKind,
+    /// Empty: every country.
+    pub countries: &'static [&'static str],
+}
+
+#[derive(Debug)]
+pub enum BlockKind {
+    Text(&'static str),
+    Fact { text: &'static str, source: Option<&'static str>, checked: Option<&'static str> },
+    /// Call buttons for the services of these roles.
+    Call(&'static [&'static str]),
+    List(&'static [&'static str]),
+    Checklist(&'static [&'static str]),
+}
+
+#[derive(Debug)]
+pub struct Choice {
+    pub label: &'static str,
+    pub next: &'static str,
+    pub countries: &'static [&'static str],
+}
+
+#[derive(Debug)]
+pub struct Country {
+    pub code: &'static str,
+    pub name: &'static str,
+    /// The first is the widget's default language for this country.
+    pub languages: &'static [&'static str],
+    pub regions: &'static [Region],
+    pub services: &'static [Service],
+}
+
+#[derive(Debug)]
+pub struct Region {
+    pub code: &'static str,
+    pub name: &'static str,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Hours {
+    Always,
+    /// A Fluent id of a sentence giving the schedule.
+    Schedule(&'static str),
+    Unknown,
+}
+
+#[derive(Debug)]
+pub struct Service {
+    pub id: &'static str,
+    pub name: Text,
+    pub description: Text,
+    pub roles: &'static [&'static str],
+    pub serves: &'static [&'static str],
+    /// Empty: the whole country.
+    pub regions: &'static [&'static str],
+    pub hours: Hours,
+    pub free: Option<bool>,
+    pub languages: &'static [&'static str],
+    pub source: &'static str,
+    pub checked: &'static str,
+    pub contacts: &'static [Contact],
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Channel {
+    Phone,
+    Sms,
+    TextDialogue,
+    Telegram,
+    Viber,
+    WebChat,
+    Website,
+}
+
+#[derive(Debug)]
+pub struct Contact {
+    pub channel: Channel,
+    pub display: &'static str,
+    /// Phone and SMS: digits, with a leading + for E.164. Other channels: an https URL.
+    pub dial: &'static str,
+    pub note: Option<Text>,
+}
+
+#[derive(Debug)]
+pub struct Locale {
+    pub code: &'static str,
+    /// The language's own name, for the language switcher.
+    pub name: &'static str,
+    pub sources: &'static [&'static str],
+}
+
+include!(concat!(env!("OUT_DIR"), "/content.rs"));
+
+pub fn country(code: &str) -> Option<&'static Country> {
+    COUNTRIES.iter().find(|c| c.code == code)
+}
+
+pub fn node(id: &str) -> Option<&'static Node> {
+    FLOW.iter().find(|n| n.id == id)
+}
+
+/// Whether something limited to `countries` (empty: all) is shown in `country`.
+pub fn applies(countries: &[&str], country: Option<&str>) -> bool {
+    countries.is_empty() || country.is_some_and(|c| countries.contains(&c))
+}

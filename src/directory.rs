@@ -1,0 +1,80 @@
+//! Choosing which services to show: by country, region, role and audience. Pure; the view only renders.
+use crate::content::{Channel, Contact, Country, Service};
+
+/// Roles shown first, as big call buttons, in this order.
+pub const EMERGENCY_ROLES: &[&str] = &["police", "ambulance", "emergency"];
+pub const DV_ROLE: &str = "dv-line";
+
+/// The international emergency number, shown when the country is unknown. Dialled as is on any GSM phone.
+pub const INTERNATIONAL_EMERGENCY: &str = "112";
+
+/// Whether a service serves the configured region: national ones always; regional ones only there.
+pub fn in_region(s: &Service, region: Option<&str>) -> bool {
+    s.regions.is_empty() || region.is_some_and(|r| s.regions.contains(&r))
+}
+
+/// Services of a role for this region, regional ones first (closest help first), then in file order.
+pub fn with_role(country: &'static Country, region: Option<&str>, role: &str) -> Vec<&'static Service> {
+    let mut v: Vec<&'static Service> = country
+        .services
+        .iter()
+        .filter(|s| s.roles.contains(&role) && in_region(s, region))
+        .collect();
+    v.sort_by_key(|s| s.regions.is_empty());
+    v
+}
+
+/// The first view of the panel: police, ambulance, 112, then the domestic-violence lines; each service once.
+pub fn first_view(country: &'static Country, region: Option<&str>) -> Vec<&'static Service> {
+    let mut out: Vec<&'static Service> = Vec::new();
+    for role in EMERGENCY_ROLES.iter().chain(std::iter::once(&DV_ROLE)) {
+        for s in with_role(country, region, role) {
+            if !out.iter().any(|o| o.id == s.id) {
+                out.push(s);
+            }
+        }
+    }
+    out
+}
+
+/// "More help": every service for this region (regional first), optionally only those serving `audience`.
+pub fn more_help(country: &'static Country, region: Option<&str>, audience: Option<&str>) -> Vec<&'static Service> {
+    let mut v: Vec<&'static Service> = country
+        .services
+        .iter()
+        .filter(|s| in_region(s, region))
+        .filter(|s| audience.is_none_or(|a| s.serves.contains(&a) || s.serves.contains(&"everyone")))
+        .collect();
+    v.sort_by_key(|s| s.regions.is_empty());
+    v
+}
+
+/// The link for a contact, or None if its target is not one we allow (tel:, sms:, https: only).
+/// Phone numbers hold digits and at most a leading +: never isolation marks, spaces or letters.
+pub fn href(c: &Contact) -> Option<String> {
+    match c.channel {
+        Channel::Phone if dialable(c.dial) => Some(format!("tel:{}", c.dial)),
+        Channel::Sms if dialable(c.dial) => Some(format!("sms:{}", c.dial)),
+        // A text dialogue is reached by a number (texted) or a web page, depending on the service.
+        Channel::TextDialogue if dialable(c.dial) => Some(format!("sms:{}", c.dial)),
+        Channel::TextDialogue | Channel::Telegram | Channel::Viber | Channel::WebChat | Channel::Website if safe_url(c.dial) => {
+            Some(c.dial.to_string())
+        }
+        _ => None,
+    }
+}
+
+pub fn dialable(s: &str) -> bool {
+    let digits = s.strip_prefix('+').unwrap_or(s);
+    (2..=15).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// An https URL with a host and nothing that could break out of an attribute or run script.
+pub fn safe_url(s: &str) -> bool {
+    let Some(rest) = s.strip_prefix("https://") else { return false };
+    let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+    !host.is_empty()
+        && s.len() <= 2048
+        && host.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'-')
+        && !s.chars().any(|c| c.is_whitespace() || c.is_control() || matches!(c, '"' | '<' | '>' | '\\' | '`'))
+}

@@ -1,0 +1,83 @@
+//! Translations: Fluent bundles built lazily per language, with a per-message fallback to English.
+//! A message missing everywhere shows as nothing, never as its raw id.
+use crate::content::{Text, LOCALES};
+use fluent_bundle::{FluentArgs, FluentBundle, FluentResource};
+use std::{cell::RefCell, rc::Rc};
+
+pub const REFERENCE: &str = "en";
+
+type Bundle = FluentBundle<FluentResource>;
+
+thread_local! {
+    static BUNDLES: RefCell<Vec<(&'static str, Rc<Bundle>)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// The supported language codes, in the order of locales/languages.toml.
+pub fn languages() -> impl Iterator<Item = &'static str> {
+    LOCALES.iter().map(|l| l.code)
+}
+
+pub fn is_supported(code: &str) -> bool {
+    LOCALES.iter().any(|l| l.code == code)
+}
+
+/// The language's own name, for the switcher.
+pub fn native_name(code: &str) -> &'static str {
+    LOCALES.iter().find(|l| l.code == code).map_or("", |l| l.name)
+}
+
+fn build(code: &'static str) -> Option<Bundle> {
+    let locale = LOCALES.iter().find(|l| l.code == code)?;
+    let id: unic_langid::LanguageIdentifier = code.parse().ok()?;
+    let mut bundle = FluentBundle::new(vec![id]);
+    for src in locale.sources {
+        // Syntax errors are caught by the locale check in `cargo test`; here a broken entry is skipped.
+        let res = FluentResource::try_new((*src).to_string()).unwrap_or_else(|(res, _)| res);
+        let _ = bundle.add_resource(res);
+    }
+    Some(bundle)
+}
+
+fn bundle(code: &str) -> Option<Rc<Bundle>> {
+    let code = LOCALES.iter().find(|l| l.code == code)?.code;
+    BUNDLES.with(|b| {
+        let mut b = b.borrow_mut();
+        if let Some((_, bundle)) = b.iter().find(|(c, _)| *c == code) {
+            return Some(bundle.clone());
+        }
+        let bundle = Rc::new(build(code)?);
+        b.push((code, bundle.clone()));
+        Some(bundle)
+    })
+}
+
+fn format_in(code: &str, id: &str, args: Option<&FluentArgs>) -> Option<String> {
+    let bundle = bundle(code)?;
+    let msg = bundle.get_message(id)?;
+    let pattern = msg.value()?;
+    let mut errors = Vec::new();
+    let s = bundle.format_pattern(pattern, args, &mut errors);
+    Some(s.into_owned())
+}
+
+/// The message `id` in `lang`, else in English, else empty.
+pub fn tr(lang: &str, id: &str) -> String {
+    tr_args(lang, id, None)
+}
+
+pub fn tr_args(lang: &str, id: &str, args: Option<&FluentArgs>) -> String {
+    format_in(lang, id, args).or_else(|| format_in(REFERENCE, id, args)).unwrap_or_default()
+}
+
+/// Built-in text is translated; a webmaster's literal text is shown as written.
+pub fn text(lang: &str, t: Text) -> String {
+    match t {
+        Text::Id(id) => tr(lang, id),
+        Text::Literal(s) => s.to_string(),
+    }
+}
+
+/// Whether `lang` itself (not the fallback) has the message: for tests and the demo's missing-message note.
+pub fn has(lang: &str, id: &str) -> bool {
+    bundle(lang).is_some_and(|b| b.has_message(id))
+}

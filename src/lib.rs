@@ -1,0 +1,16 @@
+//! Oberih: quick exit, a guided flow and the right help numbers for people living with domestic violence,
+//! embedded in any web page with one script tag.
+//!
+//! The embed script (`loader/oberih.js`) owns the quick exit and works without this crate. This crate is the
+//! help panel: pure logic (configuration, the flow machine, the directory, translations) tested natively,
+//! and thin Leptos views, compiled to wasm, that the embed script mounts inside the widget's shadow root.
+pub mod config;
+pub mod content;
+pub mod directory;
+pub mod flow;
+pub mod i18n;
+
+#[cfg(target_arch = "wasm32")]
+mod view;
+#[cfg(target_arch = "wasm32")]
+pub use view::{mount, Widget};

@@ -1,0 +1,500 @@
+//! The help panel's views. Thin: what to show comes from `flow`, `directory`, `config` and `i18n`.
+//! All state lives in signals (memory only): no storage, no history entries, no URL or title changes.
+use crate::config::{Config, Severity};
+use crate::content::{BlockKind, Channel, Country, Hours, Service};
+use crate::directory;
+use crate::flow::Flow;
+use crate::i18n::{self, tr};
+use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
+use web_sys::{HtmlElement, KeyboardEvent};
+
+const CSS: &str = include_str!("panel.css");
+
+#[wasm_bindgen]
+extern "C" {
+    /// What the embed script offers the panel (see loader/oberih.js, `host`).
+    #[derive(Clone)]
+    pub type Host;
+    #[wasm_bindgen(method, getter)]
+    fn country(this: &Host) -> Option<String>;
+    #[wasm_bindgen(method, getter)]
+    fn region(this: &Host) -> Option<String>;
+    #[wasm_bindgen(method, getter)]
+    fn lang(this: &Host) -> String;
+    /// The panel's language changed: relabel the exit.
+    #[wasm_bindgen(method, js_name = setLang)]
+    fn set_lang(this: &Host, lang: &str);
+    /// Adds the panel's styles to the shadow root (constructable stylesheet: allowed under a strict CSP).
+    #[wasm_bindgen(method)]
+    fn style(this: &Host, css: &str);
+    /// Puts the exit back above everything (after the panel opens in the top layer).
+    #[wasm_bindgen(method)]
+    fn raise(this: &Host);
+    #[wasm_bindgen(method, js_name = focusExit)]
+    fn focus_exit(this: &Host);
+}
+
+thread_local! {
+    // The host object is a JS value (not Send), so views reach it here rather than through signals.
+    static HOST: std::cell::RefCell<Option<Host>> = const { std::cell::RefCell::new(None) };
+}
+
+fn host(f: impl FnOnce(&Host)) {
+    HOST.with(|h| {
+        if let Some(h) = h.borrow().as_ref() {
+            f(h)
+        }
+    })
+}
+
+/// A mounted panel, handed back to the embed script for `Oberih.open()` and `Oberih.close()`.
+#[wasm_bindgen]
+pub struct Widget {
+    open: RwSignal<bool>,
+}
+
+#[wasm_bindgen]
+impl Widget {
+    pub fn open(&self) {
+        self.open.set(true);
+    }
+    pub fn close(&self) {
+        self.open.set(false);
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Page {
+    Home,
+    Flow,
+    Directory,
+}
+
+/// Mounts the panel into `container` (inside the widget's shadow root). Called by the embed script.
+#[wasm_bindgen]
+pub fn mount(container: HtmlElement, h: Host) -> Widget {
+    let (config, problems) = Config::from_raw(h.country().as_deref(), h.region().as_deref());
+    for p in problems {
+        let msg = JsValue::from_str(&p.message);
+        match p.severity {
+            Severity::Error => web_sys::console::error_1(&msg),
+            Severity::Warning => web_sys::console::warn_1(&msg),
+        }
+    }
+    let lang = i18n::languages().find(|l| *l == h.lang()).unwrap_or(i18n::REFERENCE);
+    h.style(CSS);
+    HOST.with(|slot| *slot.borrow_mut() = Some(h));
+    let open = RwSignal::new(false);
+    leptos::mount::mount_to(container, move || view! { <App config lang open/> }).forget();
+    Widget { open }
+}
+
+#[component]
+fn App(config: Config, lang: &'static str, open: RwSignal<bool>) -> impl IntoView {
+    let lang = RwSignal::new(lang);
+    let country = config.country;
+    let region = RwSignal::new(config.region);
+    let page = RwSignal::new(Page::Home);
+    let flow = RwSignal::new(Flow::new(country.map(|c| c.code)));
+    let launcher = NodeRef::<leptos::html::Button>::new();
+    let panel = NodeRef::<leptos::html::Div>::new();
+    let t = move |id: &'static str| move || tr(lang.get(), id);
+
+    // Opening moves focus into the panel; closing returns it to the launcher.
+    Effect::new(move |was_open: Option<bool>| {
+        let is_open = open.get();
+        if is_open {
+            host(|h| h.raise());
+            if let Some(p) = panel.get() {
+                let _ = p.focus();
+            }
+        } else if was_open == Some(true) {
+            if let Some(l) = launcher.get() {
+                let _ = l.focus();
+            }
+        }
+        is_open
+    });
+
+    let on_keydown = move |ev: KeyboardEvent| {
+        if ev.key() == "Escape" {
+            ev.prevent_default();
+            open.set(false);
+        } else if ev.key() == "Tab" {
+            trap_focus(&ev, panel);
+        }
+    };
+
+    view! {
+        <button
+            part="launcher"
+            class="launcher"
+            node_ref=launcher
+            aria-haspopup="dialog"
+            aria-expanded=move || open.get().to_string()
+            hidden=move || open.get()
+            on:click=move |_| open.set(true)
+        >
+            {t("panel-launcher")}
+        </button>
+        <div
+            part="panel"
+            class="panel"
+            role="dialog"
+            aria-modal="true"
+            aria-labelledby="oberih-title"
+            tabindex="-1"
+            lang=move || lang.get()
+            hidden=move || !open.get()
+            node_ref=panel
+            on:keydown=on_keydown
+        >
+            <div class="bar">
+                <h2 id="oberih-title" class="title">{t("panel-title")}</h2>
+                <LanguageSwitcher lang/>
+                <button part="close" class="close" on:click=move |_| open.set(false)>
+                    <span aria-hidden="true">"×"</span>
+                    <span class="sr">{t("panel-close")}</span>
+                </button>
+            </div>
+            <div class="body">
+                <EmergencyNow country region lang/>
+                {move || match page.get() {
+                    Page::Home => view! { <Home page lang/> }.into_any(),
+                    Page::Flow => view! { <FlowView flow page country region lang/> }.into_any(),
+                    Page::Directory => view! { <DirectoryView country region page lang/> }.into_any(),
+                }}
+                <p class="honest">{t("panel-honest-history")}</p>
+            </div>
+        </div>
+    }
+}
+
+/// Keeps Tab inside the open panel, with the exit as the one way out of it (the exit stays reachable).
+fn trap_focus(ev: &KeyboardEvent, panel: NodeRef<leptos::html::Div>) {
+    let Some(p) = panel.get() else { return };
+    let Ok(list) = p.query_selector_all("a[href],button:not([hidden]),select,input,[tabindex='0']") else { return };
+    let len = list.length();
+    if len == 0 {
+        return;
+    }
+    let root = p.get_root_node();
+    let active = root.dyn_ref::<web_sys::ShadowRoot>().and_then(|r| r.active_element());
+    let first = list.item(0);
+    let last = list.item(len - 1);
+    let is = |n: &Option<web_sys::Node>| match (n, &active) {
+        (Some(n), Some(a)) => n.is_same_node(Some(a.unchecked_ref())),
+        _ => false,
+    };
+    if !ev.shift_key() && is(&last) {
+        ev.prevent_default();
+        host(|h| h.focus_exit());
+    } else if ev.shift_key() && (is(&first) || active.as_ref().is_some_and(|a| a.is_same_node(Some(p.unchecked_ref())))) {
+        ev.prevent_default();
+        host(|h| h.focus_exit());
+    }
+}
+
+#[component]
+fn LanguageSwitcher(lang: RwSignal<&'static str>) -> impl IntoView {
+    let on_change = move |ev: leptos::ev::Event| {
+        let v = event_target_value(&ev);
+        if let Some(code) = i18n::languages().find(|c| *c == v) {
+            lang.set(code);
+            host(|h| h.set_lang(code));
+        }
+    };
+    view! {
+        <label class="sr" for="oberih-lang">{move || tr(lang.get(), "panel-language")}</label>
+        <select id="oberih-lang" class="lang" on:change=on_change>
+            {i18n::languages()
+                .map(|code| view! {
+                    <option value=code lang=code selected=move || lang.get() == code>{i18n::native_name(code)}</option>
+                })
+                .collect_view()}
+        </select>
+    }
+}
+
+/// Police, ambulance, 112 and the domestic-violence line: on every view, one tap away.
+#[component]
+fn EmergencyNow(
+    country: Option<&'static Country>,
+    region: RwSignal<Option<&'static str>>,
+    lang: RwSignal<&'static str>,
+) -> impl IntoView {
+    view! {
+        <section class="now" aria-labelledby="oberih-now">
+            <h3 id="oberih-now">{move || tr(lang.get(), "panel-now-title")}</h3>
+            {move || match country {
+                Some(c) => view! {
+                    <ul class="calls">
+                        {directory::first_view(c, region.get()).into_iter().map(|s| view! { <CallButton service=s lang/> }).collect_view()}
+                    </ul>
+                }.into_any(),
+                None => view! {
+                    <ul class="calls">
+                        <li>
+                            <a class="call" href=format!("tel:{}", directory::INTERNATIONAL_EMERGENCY)>
+                                <span class="name">{move || tr(lang.get(), "panel-emergency-international")}</span>
+                                <span class="number">{directory::INTERNATIONAL_EMERGENCY}</span>
+                            </a>
+                        </li>
+                    </ul>
+                }.into_any(),
+            }}
+            <p class="note">{move || tr(lang.get(), "panel-call-log-note")}</p>
+        </section>
+    }
+}
+
+/// A big call button: the service's first phone contact, with "24/7" and "free" where true.
+#[component]
+fn CallButton(service: &'static Service, lang: RwSignal<&'static str>) -> impl IntoView {
+    let phone = service.contacts.iter().find(|c| c.channel == Channel::Phone);
+    let href = phone.and_then(directory::href);
+    view! {
+        <li>
+            <a class="call" href=href>
+                <span class="name">{move || i18n::text(lang.get(), service.name)}</span>
+                <span class="number">{phone.map(|p| p.display)}</span>
+                <Badges service lang/>
+            </a>
+        </li>
+    }
+}
+
+#[component]
+fn Badges(service: &'static Service, lang: RwSignal<&'static str>) -> impl IntoView {
+    view! {
+        <span class="badges">
+            {(service.hours == Hours::Always).then(|| view! { <span class="badge">{move || tr(lang.get(), "panel-badge-always")}</span> })}
+            {(service.free == Some(true)).then(|| view! { <span class="badge">{move || tr(lang.get(), "panel-badge-free")}</span> })}
+        </span>
+    }
+}
+
+#[component]
+fn Home(page: RwSignal<Page>, lang: RwSignal<&'static str>) -> impl IntoView {
+    view! {
+        <section class="home">
+            <p>{move || tr(lang.get(), "panel-home-intro")}</p>
+            <div class="choices">
+                <button part="choice" class="choice" on:click=move |_| page.set(Page::Flow)>
+                    {move || tr(lang.get(), "panel-home-guide")}
+                </button>
+                <button part="choice" class="choice" on:click=move |_| page.set(Page::Directory)>
+                    {move || tr(lang.get(), "panel-home-directory")}
+                </button>
+            </div>
+        </section>
+    }
+}
+
+#[component]
+fn FlowView(
+    flow: RwSignal<Flow>,
+    page: RwSignal<Page>,
+    country: Option<&'static Country>,
+    region: RwSignal<Option<&'static str>>,
+    lang: RwSignal<&'static str>,
+) -> impl IntoView {
+    let heading = NodeRef::<leptos::html::H3>::new();
+    let moved = RwSignal::new(false);
+    // A new step: its heading takes focus, so screen readers announce it and keyboard users start there.
+    Effect::new(move |_| {
+        flow.with(|f| f.depth());
+        if moved.get_untracked() {
+            if let Some(h) = heading.get() {
+                let _ = h.focus();
+            }
+        }
+    });
+    let go = move |next: &'static str| {
+        moved.set(true);
+        flow.update(|f| {
+            f.choose(next);
+        });
+    };
+    view! {
+        <section class="flow">
+            <div class="flownav">
+                <button part="back" class="back" on:click=move |_| {
+                    moved.set(true);
+                    if !flow.try_update(|f| f.back()).unwrap_or(false) {
+                        page.set(Page::Home);
+                    }
+                }>
+                    {move || tr(lang.get(), "panel-back")}
+                </button>
+                <button class="restart" hidden=move || flow.with(|f| f.at_start()) on:click=move |_| {
+                    moved.set(true);
+                    flow.update(|f| f.restart());
+                }>
+                    {move || tr(lang.get(), "panel-restart")}
+                </button>
+                <span class="progress">
+                    {move || {
+                        let mut args = fluent_bundle::FluentArgs::new();
+                        args.set("step", flow.with(|f| f.depth()));
+                        i18n::tr_args(lang.get(), "panel-step", Some(&args))
+                    }}
+                </span>
+            </div>
+            <h3 class="step-title" tabindex="-1" node_ref=heading>
+                {move || tr(lang.get(), flow.with(|f| f.current().title))}
+            </h3>
+            {move || {
+                let f = flow.get();
+                let blocks: Vec<_> = f.blocks().collect();
+                blocks.into_iter().map(|b| block_view(&b.kind, country, region, lang)).collect_view()
+            }}
+            <div class="choices">
+                {move || {
+                    let f = flow.get();
+                    let choices: Vec<_> = f.choices().collect();
+                    choices.into_iter().map(|c| view! {
+                        <button part="choice" class="choice" on:click=move |_| go(c.next)>
+                            {move || tr(lang.get(), c.label)}
+                        </button>
+                    }).collect_view()
+                }}
+            </div>
+        </section>
+    }
+}
+
+fn block_view(
+    kind: &'static BlockKind,
+    country: Option<&'static Country>,
+    region: RwSignal<Option<&'static str>>,
+    lang: RwSignal<&'static str>,
+) -> AnyView {
+    match kind {
+        BlockKind::Text(id) => view! { <p>{move || tr(lang.get(), id)}</p> }.into_any(),
+        BlockKind::Fact { text, source, .. } => view! {
+            <p class="fact">
+                {move || tr(lang.get(), text)}
+                {source.map(|s| view! { " " <a class="source" href=s rel="noreferrer" target="_blank">{move || tr(lang.get(), "panel-source")}</a> })}
+            </p>
+        }
+        .into_any(),
+        BlockKind::List(items) => view! {
+            <ul class="list">{items.iter().map(|id| view! { <li>{move || tr(lang.get(), id)}</li> }).collect_view()}</ul>
+        }
+        .into_any(),
+        BlockKind::Checklist(items) => view! {
+            <ul class="checklist">
+                {items.iter().map(|id| view! {
+                    <li><label><input type="checkbox"/>" "{move || tr(lang.get(), id)}</label></li>
+                }).collect_view()}
+            </ul>
+        }
+        .into_any(),
+        BlockKind::Call(roles) => match country {
+            Some(c) => view! {
+                <ul class="calls">
+                    {move || {
+                        let mut seen: Vec<&'static str> = Vec::new();
+                        roles.iter()
+                            .flat_map(|r| directory::with_role(c, region.get(), r))
+                            .filter(|s| if seen.contains(&s.id) { false } else { seen.push(s.id); true })
+                            .map(|s| view! { <CallButton service=s lang/> })
+                            .collect_view()
+                    }}
+                </ul>
+            }
+            .into_any(),
+            None => view! {
+                <ul class="calls"><li><a class="call" href="tel:112"><span class="number">"112"</span></a></li></ul>
+            }
+            .into_any(),
+        },
+    }
+}
+
+#[component]
+fn DirectoryView(
+    country: Option<&'static Country>,
+    region: RwSignal<Option<&'static str>>,
+    page: RwSignal<Page>,
+    lang: RwSignal<&'static str>,
+) -> impl IntoView {
+    let audience = RwSignal::new(None::<&'static str>);
+    let Some(c) = country else {
+        return view! {
+            <section class="directory">
+                <button part="back" class="back" on:click=move |_| page.set(Page::Home)>{move || tr(lang.get(), "panel-back")}</button>
+                <p>{move || tr(lang.get(), "panel-directory-unknown-country")}</p>
+            </section>
+        }
+        .into_any();
+    };
+    let on_region = move |ev: leptos::ev::Event| {
+        let v = event_target_value(&ev);
+        region.set(c.regions.iter().find(|r| r.code == v).map(|r| r.code));
+    };
+    let audiences: [(Option<&'static str>, &'static str); 4] = [
+        (None, "panel-filter-all"),
+        (Some("women"), "panel-filter-women"),
+        (Some("children"), "panel-filter-children"),
+        (Some("witnesses"), "panel-filter-witnesses"),
+    ];
+    view! {
+        <section class="directory">
+            <button part="back" class="back" on:click=move |_| page.set(Page::Home)>{move || tr(lang.get(), "panel-back")}</button>
+            <h3>{move || tr(lang.get(), "panel-directory-title")}</h3>
+            <label class="field">
+                <span>{move || tr(lang.get(), "panel-region")}</span>
+                <select class="region" on:change=on_region>
+                    <option value="" selected=move || region.get().is_none()>{move || tr(lang.get(), "panel-region-whole-country")}</option>
+                    {c.regions.iter().map(|r| view! {
+                        <option value=r.code selected=move || region.get() == Some(r.code)>{move || tr(lang.get(), r.name)}</option>
+                    }).collect_view()}
+                </select>
+            </label>
+            <div class="filters" role="group" aria-label=move || tr(lang.get(), "panel-filter-label")>
+                {audiences.into_iter().map(|(a, label)| view! {
+                    <button class="filter" aria-pressed=move || (audience.get() == a).to_string() on:click=move |_| audience.set(a)>
+                        {move || tr(lang.get(), label)}
+                    </button>
+                }).collect_view()}
+            </div>
+            <ul class="services">
+                {move || directory::more_help(c, region.get(), audience.get()).into_iter().map(|s| view! { <ServiceCard service=s lang/> }).collect_view()}
+            </ul>
+        </section>
+    }
+    .into_any()
+}
+
+#[component]
+fn ServiceCard(service: &'static Service, lang: RwSignal<&'static str>) -> impl IntoView {
+    view! {
+        <li class="service">
+            <h4>{move || i18n::text(lang.get(), service.name)}</h4>
+            <p>{move || i18n::text(lang.get(), service.description)}</p>
+            <Badges service lang/>
+            {match service.hours {
+                Hours::Schedule(id) => Some(view! { <p class="hours">{move || tr(lang.get(), id)}</p> }),
+                _ => None,
+            }}
+            <ul class="contacts">
+                {service.contacts.iter().filter_map(|c| directory::href(c).map(|href| (c, href))).map(|(c, href)| {
+                    let app = matches!(c.channel, Channel::Telegram | Channel::Viber);
+                    let web = !matches!(c.channel, Channel::Phone | Channel::Sms | Channel::TextDialogue) || href.starts_with("https:");
+                    view! {
+                        <li>
+                            <a class="contact" href=href rel=web.then_some("noreferrer") target=web.then_some("_blank")>
+                                {c.display}
+                            </a>
+                            {c.note.map(|n| view! { " " <span class="note">{move || i18n::text(lang.get(), n)}</span> })}
+                            {app.then(|| view! { <span class="note">{move || tr(lang.get(), "panel-app-history-note")}</span> })}
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+        </li>
+    }
+}

@@ -1,0 +1,171 @@
+//! Writes the embed script: src/loader/oberih.js with its placeholders filled from locales/ and content/,
+//! comments and indentation removed (it must stay small: it is all a visitor loads before the exit works).
+use crate::root;
+use fluent_bundle::{FluentArgs, FluentBundle, FluentResource};
+use serde::Deserialize;
+use std::{fs, path::Path, path::PathBuf};
+
+#[derive(Deserialize)]
+struct Languages {
+    language: Vec<Language>,
+}
+#[derive(Deserialize)]
+struct Language {
+    code: String,
+}
+#[derive(Deserialize)]
+struct CountryFile {
+    country: String,
+    languages: Vec<String>,
+}
+#[derive(Deserialize)]
+struct CargoToml {
+    package: Package,
+}
+#[derive(Deserialize)]
+struct Package {
+    version: String,
+}
+
+/// The exit's messages, in the order the script indexes them; `None`: no variable, `Some(n)`: $remaining = n.
+const MESSAGES: &[(&str, Option<i64>)] = &[
+    ("exit-button", None),
+    ("exit-hint", None),
+    ("exit-shift-progress", Some(2)),
+    ("exit-shift-progress", Some(1)),
+    ("exit-shift-expired", None),
+];
+
+fn read(path: &Path) -> Result<String, String> {
+    fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+fn bundle(lang: &str) -> Result<FluentBundle<FluentResource>, String> {
+    let file = root().join("locales").join(lang).join("exit.ftl");
+    let res = FluentResource::try_new(read(&file)?).map_err(|(_, errs)| format!("{}: {errs:?}", file.display()))?;
+    let id = lang.parse::<unic_langid::LanguageIdentifier>().map_err(|e| format!("{lang}: {e}"))?;
+    let mut b = FluentBundle::new(vec![id]);
+    // Plain text for the script: no bidi isolation marks.
+    b.set_use_isolating(false);
+    b.add_resource(res).map_err(|e| format!("{}: {e:?}", file.display()))?;
+    Ok(b)
+}
+
+fn format(b: &FluentBundle<FluentResource>, id: &str, n: Option<i64>) -> Option<String> {
+    let pattern = b.get_message(id)?.value()?;
+    let args = n.map(|n| {
+        let mut a = FluentArgs::new();
+        a.set("remaining", n);
+        a
+    });
+    let mut errors = vec![];
+    let s = b.format_pattern(pattern, args.as_ref(), &mut errors).into_owned();
+    errors.is_empty().then_some(s)
+}
+
+fn js_string(s: &str) -> String {
+    let mut out = String::from("\"");
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            // Keeps `</script>` and friends harmless if the script is ever inlined.
+            '<' => out.push_str("\\u003c"),
+            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+pub fn strings() -> Result<String, String> {
+    let langs: Languages = toml::from_str(&read(&root().join("locales/languages.toml"))?).map_err(|e| e.to_string())?;
+    let reference = bundle("en")?;
+    let mut entries = vec![];
+    for l in &langs.language {
+        let b = bundle(&l.code)?;
+        let mut values = vec![];
+        for (id, n) in MESSAGES {
+            let v = format(&b, id, *n)
+                .or_else(|| format(&reference, id, *n))
+                .ok_or_else(|| format!("locales/en/exit.ftl: message {id} is missing or broken"))?;
+            values.push(js_string(&v));
+        }
+        entries.push(format!("{}:[{}]", l.code, values.join(",")));
+    }
+    Ok(format!("{{{}}}", entries.join(",")))
+}
+
+fn country_langs() -> Result<String, String> {
+    let dir = root().join("content/services");
+    let mut files: Vec<PathBuf> = fs::read_dir(&dir)
+        .map_err(|e| format!("{}: {e}", dir.display()))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+        .collect();
+    files.sort();
+    let mut entries = vec![];
+    for f in files {
+        let c: CountryFile = toml::from_str(&read(&f)?).map_err(|e| format!("{}: {e}", f.display()))?;
+        if let Some(l) = c.languages.first() {
+            entries.push(format!("{}:{}", c.country, js_string(l)));
+        }
+    }
+    Ok(format!("{{{}}}", entries.join(",")))
+}
+
+pub fn version() -> Result<String, String> {
+    let c: CargoToml = toml::from_str(&read(&root().join("Cargo.toml"))?).map_err(|e| e.to_string())?;
+    Ok(c.package.version)
+}
+
+/// Whole-line `//` comments, CSS comments and indentation go; the `/*!` notice stays.
+fn strip_js(src: &str) -> String {
+    src.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with("//"))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn strip_css(src: &str) -> String {
+    let mut out = String::new();
+    let mut rest = src;
+    while let Some(i) = rest.find("/*") {
+        out.push_str(&rest[..i]);
+        rest = rest[i..].find("*/").map_or("", |j| &rest[i + j + 2..]);
+    }
+    out.push_str(rest);
+    out.lines().map(str::trim).filter(|l| !l.is_empty()).collect::<Vec<_>>().join("")
+}
+
+pub fn build() -> Result<String, String> {
+    let src = read(&root().join("src/loader/oberih.js"))?;
+    let css = strip_css(&read(&root().join("src/loader/exit.css"))?);
+    let out = strip_js(&src)
+        .replace("/*@STRINGS*/{}", &strings()?)
+        .replace("/*@COUNTRY_LANG*/{}", &country_langs()?)
+        .replace("'/*@VERSION*/'", &js_string(&version()?))
+        .replace("'/*@CSS*/'", &js_string(&css));
+    if out.contains("/*@") {
+        return Err("src/loader/oberih.js: a placeholder was left unfilled".into());
+    }
+    Ok(out + "\n")
+}
+
+pub fn run(args: &[String]) -> Result<(), String> {
+    let out = match args {
+        [flag, path] if flag == "--out" => PathBuf::from(path),
+        [] => match std::env::var_os("TRUNK_STAGING_DIR") {
+            Some(dir) => PathBuf::from(dir).join("oberih.js"),
+            None => root().join("dist/oberih.js"),
+        },
+        _ => return Err("usage: cargo xtask loader [--out FILE]".into()),
+    };
+    if let Some(parent) = out.parent() {
+        fs::create_dir_all(parent).map_err(|e| format!("{}: {e}", parent.display()))?;
+    }
+    fs::write(&out, build()?).map_err(|e| format!("{}: {e}", out.display()))
+}
