@@ -190,7 +190,7 @@ fn countries_code(root: &Path) -> String {
             let hours = match s.hours.as_deref() {
                 None => "Hours::Unknown".to_string(),
                 Some("24/7") => "Hours::Always".to_string(),
-                Some(id) => format!("Hours::Schedule({id:?})"),
+                Some(id) => format!("Hours::Schedule(Text::Id({id:?}))"),
             };
             let free = match s.free {
                 None => "None".to_string(),

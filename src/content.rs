@@ -6,6 +6,8 @@
 pub enum Text {
     Id(&'static str),
     Literal(&'static str),
+    /// A webmaster's text in several languages: (language code, text) pairs.
+    Localized(&'static [(&'static str, &'static str)]),
 }
 
 #[derive(Debug)]
@@ -59,8 +61,8 @@ pub struct Region {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Hours {
     Always,
-    /// A Fluent id of a sentence giving the schedule.
-    Schedule(&'static str),
+    /// A sentence giving the schedule.
+    Schedule(Text),
     Unknown,
 }
 
@@ -76,6 +78,8 @@ pub struct Service {
     pub hours: Hours,
     pub free: Option<bool>,
     pub languages: &'static [&'static str],
+    /// The public page that states the number, and the day it was read. Empty for a webmaster's own entries,
+    /// whose source is the host page itself.
     pub source: &'static str,
     pub checked: &'static str,
     pub contacts: &'static [Contact],

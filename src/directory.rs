@@ -1,6 +1,11 @@
 //! Choosing which services to show: by country, region, role and audience. Pure; the view only renders.
 use crate::content::{Channel, Contact, Country, Service};
 
+/// Every service of a country: a webmaster's own first (they are the local ones), then the built-in ones.
+pub fn all(country: &'static Country, custom: &[&'static Service]) -> Vec<&'static Service> {
+    custom.iter().copied().chain(country.services.iter()).collect()
+}
+
 /// Roles shown first, as big call buttons, in this order.
 pub const EMERGENCY_ROLES: &[&str] = &["police", "ambulance", "emergency"];
 pub const DV_ROLE: &str = "dv-line";
@@ -14,10 +19,10 @@ pub fn in_region(s: &Service, region: Option<&str>) -> bool {
 }
 
 /// Services of a role for this region, regional ones first (closest help first), then in file order.
-pub fn with_role(country: &'static Country, region: Option<&str>, role: &str) -> Vec<&'static Service> {
-    let mut v: Vec<&'static Service> = country
-        .services
+pub fn with_role(services: &[&'static Service], region: Option<&str>, role: &str) -> Vec<&'static Service> {
+    let mut v: Vec<&'static Service> = services
         .iter()
+        .copied()
         .filter(|s| s.roles.contains(&role) && in_region(s, region))
         .collect();
     v.sort_by_key(|s| s.regions.is_empty());
@@ -25,10 +30,10 @@ pub fn with_role(country: &'static Country, region: Option<&str>, role: &str) ->
 }
 
 /// The first view of the panel: police, ambulance, 112, then the domestic-violence lines; each service once.
-pub fn first_view(country: &'static Country, region: Option<&str>) -> Vec<&'static Service> {
+pub fn first_view(services: &[&'static Service], region: Option<&str>) -> Vec<&'static Service> {
     let mut out: Vec<&'static Service> = Vec::new();
     for role in EMERGENCY_ROLES.iter().chain(std::iter::once(&DV_ROLE)) {
-        for s in with_role(country, region, role) {
+        for s in with_role(services, region, role) {
             if !out.iter().any(|o| o.id == s.id) {
                 out.push(s);
             }
@@ -38,10 +43,10 @@ pub fn first_view(country: &'static Country, region: Option<&str>) -> Vec<&'stat
 }
 
 /// "More help": every service for this region (regional first), optionally only those serving `audience`.
-pub fn more_help(country: &'static Country, region: Option<&str>, audience: Option<&str>) -> Vec<&'static Service> {
-    let mut v: Vec<&'static Service> = country
-        .services
+pub fn more_help(services: &[&'static Service], region: Option<&str>, audience: Option<&str>) -> Vec<&'static Service> {
+    let mut v: Vec<&'static Service> = services
         .iter()
+        .copied()
         .filter(|s| in_region(s, region))
         .filter(|s| audience.is_none_or(|a| s.serves.contains(&a) || s.serves.contains(&"everyone")))
         .collect();

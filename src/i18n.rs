@@ -74,6 +74,13 @@ pub fn text(lang: &str, t: Text) -> String {
     match t {
         Text::Id(id) => tr(lang, id),
         Text::Literal(s) => s.to_string(),
+        // The visitor's language, else English, else the first the webmaster gave.
+        Text::Localized(pairs) => pairs
+            .iter()
+            .find(|(l, _)| *l == lang)
+            .or_else(|| pairs.iter().find(|(l, _)| *l == REFERENCE))
+            .or(pairs.first())
+            .map_or(String::new(), |(_, s)| s.to_string()),
     }
 }
 

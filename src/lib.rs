@@ -6,9 +6,11 @@
 //! and thin Leptos views, compiled to wasm, that the embed script mounts inside the widget's shadow root.
 pub mod config;
 pub mod content;
+pub mod custom;
 pub mod directory;
 pub mod flow;
 pub mod i18n;
+pub mod json;
 
 #[cfg(target_arch = "wasm32")]
 mod view;

@@ -2,7 +2,7 @@
 //! All state lives in signals (memory only): no storage, no history entries, no URL or title changes.
 use crate::config::{Config, Severity};
 use crate::content::{BlockKind, Channel, Country, Hours, Service};
-use crate::directory;
+use crate::{custom, directory};
 use crate::flow::Flow;
 use crate::i18n::{self, tr};
 use leptos::prelude::*;
@@ -22,6 +22,9 @@ extern "C" {
     fn region(this: &Host) -> Option<String>;
     #[wasm_bindgen(method, getter)]
     fn lang(this: &Host) -> String;
+    /// The text of the host page's `<script type="application/json" data-oberih-services>`, if any.
+    #[wasm_bindgen(method, getter)]
+    fn services(this: &Host) -> Option<String>;
     /// The panel's language changed: relabel the exit.
     #[wasm_bindgen(method, js_name = setLang)]
     fn set_lang(this: &Host, lang: &str);
@@ -82,16 +85,31 @@ pub fn mount(container: HtmlElement, h: Host) -> Widget {
             Severity::Warning => web_sys::console::warn_1(&msg),
         }
     }
+    let custom = match h.services() {
+        Some(text) => {
+            let (ok, errors) = custom::parse(&text, config.country);
+            for e in errors {
+                web_sys::console::error_1(&JsValue::from_str(&e));
+            }
+            ok
+        }
+        None => vec![],
+    };
+    // Built once per page and kept for its lifetime, like the built-in data.
+    let services: &'static [&'static Service] = match config.country {
+        Some(c) => Box::leak(directory::all(c, &custom).into_boxed_slice()),
+        None => &[],
+    };
     let lang = i18n::languages().find(|l| *l == h.lang()).unwrap_or(i18n::REFERENCE);
     h.style(CSS);
     HOST.with(|slot| *slot.borrow_mut() = Some(h));
     let open = RwSignal::new(false);
-    leptos::mount::mount_to(container, move || view! { <App config lang open/> }).forget();
+    leptos::mount::mount_to(container, move || view! { <App config services lang open/> }).forget();
     Widget { open }
 }
 
 #[component]
-fn App(config: Config, lang: &'static str, open: RwSignal<bool>) -> impl IntoView {
+fn App(config: Config, services: &'static [&'static Service], lang: &'static str, open: RwSignal<bool>) -> impl IntoView {
     let lang = RwSignal::new(lang);
     let country = config.country;
     let region = RwSignal::new(config.region);
@@ -159,11 +177,11 @@ fn App(config: Config, lang: &'static str, open: RwSignal<bool>) -> impl IntoVie
                 </button>
             </div>
             <div class="body">
-                <EmergencyNow country region lang/>
+                <EmergencyNow country services region lang/>
                 {move || match page.get() {
                     Page::Home => view! { <Home page lang/> }.into_any(),
-                    Page::Flow => view! { <FlowView flow page country region lang/> }.into_any(),
-                    Page::Directory => view! { <DirectoryView country region page lang/> }.into_any(),
+                    Page::Flow => view! { <FlowView flow page country services region lang/> }.into_any(),
+                    Page::Directory => view! { <DirectoryView country services region page lang/> }.into_any(),
                 }}
                 <p class="honest">{t("panel-honest-history")}</p>
             </div>
@@ -221,6 +239,7 @@ fn LanguageSwitcher(lang: RwSignal<&'static str>) -> impl IntoView {
 #[component]
 fn EmergencyNow(
     country: Option<&'static Country>,
+    services: &'static [&'static Service],
     region: RwSignal<Option<&'static str>>,
     lang: RwSignal<&'static str>,
 ) -> impl IntoView {
@@ -228,9 +247,9 @@ fn EmergencyNow(
         <section class="now" aria-labelledby="oberih-now">
             <h3 id="oberih-now">{move || tr(lang.get(), "panel-now-title")}</h3>
             {move || match country {
-                Some(c) => view! {
+                Some(_) => view! {
                     <ul class="calls">
-                        {directory::first_view(c, region.get()).into_iter().map(|s| view! { <CallButton service=s lang/> }).collect_view()}
+                        {directory::first_view(services, region.get()).into_iter().map(|s| view! { <CallButton service=s lang/> }).collect_view()}
                     </ul>
                 }.into_any(),
                 None => view! {
@@ -297,6 +316,7 @@ fn FlowView(
     flow: RwSignal<Flow>,
     page: RwSignal<Page>,
     country: Option<&'static Country>,
+    services: &'static [&'static Service],
     region: RwSignal<Option<&'static str>>,
     lang: RwSignal<&'static str>,
 ) -> impl IntoView {
@@ -348,7 +368,7 @@ fn FlowView(
             {move || {
                 let f = flow.get();
                 let blocks: Vec<_> = f.blocks().collect();
-                blocks.into_iter().map(|b| block_view(&b.kind, country, region, lang)).collect_view()
+                blocks.into_iter().map(|b| block_view(&b.kind, country, services, region, lang)).collect_view()
             }}
             <div class="choices">
                 {move || {
@@ -368,6 +388,7 @@ fn FlowView(
 fn block_view(
     kind: &'static BlockKind,
     country: Option<&'static Country>,
+    services: &'static [&'static Service],
     region: RwSignal<Option<&'static str>>,
     lang: RwSignal<&'static str>,
 ) -> AnyView {
@@ -393,12 +414,12 @@ fn block_view(
         }
         .into_any(),
         BlockKind::Call(roles) => match country {
-            Some(c) => view! {
+            Some(_) => view! {
                 <ul class="calls">
                     {move || {
                         let mut seen: Vec<&'static str> = Vec::new();
                         roles.iter()
-                            .flat_map(|r| directory::with_role(c, region.get(), r))
+                            .flat_map(|r| directory::with_role(services, region.get(), r))
                             .filter(|s| if seen.contains(&s.id) { false } else { seen.push(s.id); true })
                             .map(|s| view! { <CallButton service=s lang/> })
                             .collect_view()
@@ -417,6 +438,7 @@ fn block_view(
 #[component]
 fn DirectoryView(
     country: Option<&'static Country>,
+    services: &'static [&'static Service],
     region: RwSignal<Option<&'static str>>,
     page: RwSignal<Page>,
     lang: RwSignal<&'static str>,
@@ -462,7 +484,7 @@ fn DirectoryView(
                 }).collect_view()}
             </div>
             <ul class="services">
-                {move || directory::more_help(c, region.get(), audience.get()).into_iter().map(|s| view! { <ServiceCard service=s lang/> }).collect_view()}
+                {move || directory::more_help(services, region.get(), audience.get()).into_iter().map(|s| view! { <ServiceCard service=s lang/> }).collect_view()}
             </ul>
         </section>
     }
@@ -477,7 +499,7 @@ fn ServiceCard(service: &'static Service, lang: RwSignal<&'static str>) -> impl 
             <p>{move || i18n::text(lang.get(), service.description)}</p>
             <Badges service lang/>
             {match service.hours {
-                Hours::Schedule(id) => Some(view! { <p class="hours">{move || tr(lang.get(), id)}</p> }),
+                Hours::Schedule(t) => Some(view! { <p class="hours">{move || i18n::text(lang.get(), t)}</p> }),
                 _ => None,
             }}
             <ul class="contacts">

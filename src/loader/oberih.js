@@ -217,6 +217,11 @@
     main = main || x;
     var api = {
       country: c.country, region: c.region, lang: c.lang,
+      // A webmaster's own services: read as text and validated by the panel; never inserted as HTML.
+      get services() {
+        var b = d.querySelector('script[type="application/json"][data-oberih-services]');
+        return b ? b.textContent : null;
+      },
       setLang: function (l) { if (STRINGS[l]) { x.lang = l; label(x, l); } },
       style: function (css) { adopt(root, css); },
       raise: function () { raise(bar); },

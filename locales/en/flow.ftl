@@ -1,0 +1,196 @@
+## The guided flow (content/flow.toml). The reader may be in danger, on a phone, perhaps watched: calm,
+## plain, short sentences; never blame. The panel around each step already offers Back, Start again, a step
+## count and the emergency numbers, so the steps do not repeat them.
+## Messages ending in -ua or -kz are statements of law or fact shown only for Ukraine or Kazakhstan, with a
+## link to their source: translate them exactly, add nothing, and keep the legal terms given in brackets as
+## they are (they are the official names, which people need when they talk to the police or a court).
+
+## Start
+
+flow-start-title = How can we help?
+flow-start-intro = Choose what you need now. This guide does not save your answers.
+flow-start-choice-danger = I am in danger right now
+flow-start-choice-about = What is domestic violence?
+flow-start-choice-options = What can I do?
+flow-start-choice-plan = Make a safety plan
+flow-start-choice-child = I am a child or a teenager
+flow-start-choice-worried = I am worried about someone
+flow-start-choice-online = Staying safe online
+flow-start-choice-talk = Talk to a lawyer or counsellor
+
+## In danger right now
+
+flow-danger-title = You are in danger now
+# Shown just above the call buttons of the police and the emergency number.
+flow-danger-call = If you can, call the police or the emergency number now.
+flow-danger-say = When they answer, say your address first. Then say what is happening, if anyone is hurt, if there is a weapon, and if children are there.
+flow-danger-ua-dispatcher = In Ukraine, the 102 operator may ask your name, whether there are children or animals, and whether you need medical help.
+flow-danger-choice-silent = I cannot speak
+flow-danger-choice-safe = Where can I be safer?
+
+flow-silent-title = If you cannot speak
+flow-silent-kz-111 = In Kazakhstan you can write to 111 instead of calling. It answers in text dialogues, day and night, free of charge.
+flow-silent-code = If you agreed a code word with someone you trust, send it now. They can call the police for you.
+flow-silent-signal = If you agreed a signal with a neighbour, use it.
+flow-silent-later = When it is safe to talk, call one of these numbers.
+
+flow-safe-title = Getting to a safer place
+flow-safe-rooms = If you cannot leave, stay away from the kitchen, the bathroom and anywhere with weapons or heavy objects. Stay near a door out.
+flow-safe-leave = If you can leave, go now: to neighbours, a shop, or any place with people. Take your phone. Take the children if you can do it safely.
+flow-safe-later = Later, a shelter or a crisis centre can give you a safe place to stay.
+
+## What is domestic violence?
+
+flow-about-title = What is domestic violence?
+flow-about-intro = Domestic violence is when someone close to you hurts, frightens or controls you. It is not only hitting. It is never your fault.
+flow-about-ua-forms = Ukrainian law names four forms of domestic violence: physical, psychological, sexual and economic. Threats of violence count too.
+flow-about-kz-forms = Kazakhstan's law on the prevention of domestic violence covers physical, psychological, sexual and economic violence.
+flow-about-choice-forms = What each form looks like
+flow-about-choice-who = Who the law protects
+flow-about-choice-signs = Warning signs and the cycle of violence
+
+flow-forms-title = The four forms, with examples
+# Each "-head" line introduces the bulleted list below it.
+flow-forms-physical-head = Physical violence, for example:
+flow-forms-physical-hitting = hitting, pushing, slapping or kicking
+flow-forms-physical-locking = not letting you leave the home, or not letting you in
+flow-forms-physical-threats = threatening to kill you, or putting you in danger on purpose
+flow-forms-physical-deprive = forcing you to drink alcohol or take drugs; keeping you from food, rest or sleep
+flow-forms-psych-head = Psychological violence, for example:
+flow-forms-psych-insults = insults, shouting and humiliation
+flow-forms-psych-threats = threats against you, the children or people you love
+flow-forms-psych-control = watching and controlling you: your phone, where you go, who you see
+flow-forms-psych-blackmail = blackmail, or making you doubt yourself and feel to blame
+flow-forms-sexual-head = Sexual violence, for example:
+flow-forms-sexual-consent = sex or touching you did not agree to, also from a husband, wife or partner
+flow-forms-sexual-others = forcing you into sex with other people, or to watch sex
+flow-forms-sexual-pregnancy = forcing you to get pregnant or to have an abortion
+flow-forms-econ-head = Economic violence, for example:
+flow-forms-econ-money = taking your money or bank card, or making you beg for money
+flow-forms-econ-work = not letting you work or study
+flow-forms-econ-documents = taking or hiding your documents, or damaging your things
+flow-forms-econ-basics = leaving you without food, a home or medical care
+flow-forms-source = These examples follow the list published by Ukraine's Ministry of Social Policy.
+
+flow-who-title = Who the law protects
+flow-who-intro = Domestic violence can come from a husband or wife, a partner, a former partner, a parent, a child or another relative.
+flow-who-ua = In Ukraine, the law protects current and former spouses, partners, people who have a child together, parents and children, other relatives, guardians and foster families. It does not matter where each person lives.
+flow-who-ua-child = In Ukraine, a child who witnesses domestic violence is also a victim of it under the law.
+flow-who-kz = In Kazakhstan, the law covers current and former spouses, people who live or lived together, close relatives, and people who have a child together.
+
+flow-signs-title = Warning signs and the cycle of violence
+flow-signs-intro = Some questions to ask yourself:
+flow-signs-afraid = Are you afraid of how they will react?
+flow-signs-checks = Do they check your phone, your money or where you go?
+flow-signs-isolates = Do they keep you away from friends or family?
+flow-signs-insults = Do they insult or humiliate you, alone or in front of others?
+flow-signs-threatens = Do they threaten you, the children, or to hurt themselves?
+flow-signs-hurt = Have they hurt you, or forced you into sex?
+flow-signs-yes = If you answered yes to any of these, what you feel is real. Help is there for you.
+flow-signs-cycle = Violence often goes in a circle: tension grows, then comes violence, then regret and promises, then calm. Then the tension grows again.
+flow-signs-calm = A calm time does not mean the violence is over. It is not your fault, and you do not have to wait for it to get worse.
+
+## What can I do?
+
+flow-options-title = What can I do?
+flow-options-intro = You have choices, and you decide when you are ready. Here is what the law offers and where to find help.
+flow-options-choice-report = Report it to the police
+flow-options-choice-orders = Orders that keep the abuser away
+flow-options-choice-doctor = Record injuries with a doctor
+flow-options-choice-shelter = Shelters and crisis centres
+flow-options-choice-talk = Free legal and psychological help
+
+flow-report-title = Reporting to the police
+flow-report-how = You can call the police or go to a police station. Say what happened, when, and who did it.
+flow-report-ua = In Ukraine, police who come after a 102 call stop the violence, tell you your rights, take your statement and record the offence. If needed, they call an ambulance and can issue an urgent restraining order (терміновий заборонний припис). If a child is among the victims, they inform the services for children.
+flow-report-kz = In Kazakhstan, the police can act even if you do not write a complaint: statements of witnesses or video recordings can be enough.
+flow-report-notes = If it is safe, keep notes of dates, messages and photos where the abuser cannot find them.
+
+flow-orders-title = Orders that keep the abuser away
+flow-orders-ua-urgent = In Ukraine, when your life or health is in danger, the police can issue an urgent restraining order (терміновий заборонний припис) for up to 10 days. It can order the abuser to leave your home, even if it is theirs, and forbid them to come back or to contact you.
+flow-orders-ua-restrictive = A court in Ukraine can issue a restrictive order (обмежувальний припис) for 1 to 6 months and extend it. It can forbid the abuser to live with you, to come near your home, work or school, to look for you or to contact you.
+flow-orders-kz-protective = In Kazakhstan, the police can issue a protective order (защитное предписание, қорғау нұсқамасы) against a person aged 16 or older. It protects you at once, limits their contact with you and lasts 30 days.
+flow-orders-kz-special = A court in Kazakhstan can also set special requirements for the offender's behaviour (особые требования к поведению правонарушителя) for 3 months to 1 year: for example, not to look for, follow, call or meet you, and not to have weapons.
+flow-orders-ask = You can ask the police about an order when they come. A lawyer can help you apply to a court.
+
+flow-doctor-title = Recording injuries with a doctor
+flow-doctor-see = If you are hurt, see a doctor or call an ambulance, even if the injuries seem small.
+flow-doctor-tell = Tell the doctor that the injuries come from violence. Ask them to write down every injury, and ask for a copy.
+flow-doctor-photos = If it is safe, take photos of injuries and damaged things. Keep them where the abuser cannot find them, for example with someone you trust. These records can help you later.
+
+flow-shelter-title = Shelters and crisis centres
+flow-shelter-ua = Ukraine has special services for people affected by violence: shelters, day centres, crisis rooms, counselling services and mobile teams.
+flow-shelter-kz = Kazakhstan has crisis centres for people affected by violence. In 2024 there were 69 of them.
+flow-shelter-ask = When you call, ask about a place to stay and about bringing your children.
+
+## A safety plan
+
+flow-plan-title = Make a safety plan
+flow-plan-intro = A plan helps you act fast if you need to leave. Do only what is safe: the abuser should not notice.
+# A checklist: the visitor can tick each line. The ticks are not saved (see flow-plan-memory).
+flow-plan-documents = Documents: passports, birth certificates, the children's papers. Keep copies or photos somewhere safe.
+flow-plan-money = Some money and a bank card, hidden or kept with someone you trust.
+flow-plan-phone = A charged phone, and important numbers written on paper.
+flow-plan-bag = A bag ready to take: medicine, keys, clothes, things for the children.
+flow-plan-place = A safe place to go: friends, relatives or a shelter.
+flow-plan-code = A code word with someone you trust that means "call the police for me".
+flow-plan-children = The children: a safe place at home, how to call for help, who will collect them.
+flow-plan-memory = Your ticks are not saved anywhere. They stay only in this page's memory and disappear when you leave this step or close the page.
+flow-plan-choice-children = Keeping children safe
+
+flow-kids-title = Keeping children safe
+flow-kids-place = Choose with them a safe place at home, or a neighbour they can run to.
+flow-kids-call = Teach them how to call for help and what to say: their name and address.
+flow-kids-job = Tell them their job is to stay safe, not to protect you. It is not their fault.
+flow-kids-word = Agree a code word with them that means "go to the safe place".
+flow-kids-talk = Children who see violence are hurt by it too. A helpline for children can talk with them.
+
+## For children and teenagers. Use the simplest words of the language, and the informal "you" where natural.
+
+flow-child-title = For children and teenagers
+flow-child-not-fault = If someone at home hurts you, scares you, or hurts someone you love, it is not your fault. You can ask for help.
+flow-child-ua = In Ukraine, the law says that a child who sees violence at home is a victim too.
+flow-child-adult = Tell an adult you trust: a teacher, a school psychologist, a relative or a friend's parent.
+# "Call now" is the heading of the emergency numbers at the top of the panel (panel-now-title).
+flow-child-danger = If you are in danger right now, call the police. The numbers are at the top, under "Call now".
+flow-child-kz = In Kazakhstan, you can write to 111, not only call. Every school and college has a QR code for it.
+flow-child-line = You can also talk to a helpline for children. They listen and help.
+
+## Worried about someone, or a witness
+
+flow-worried-title = Worried about someone, or saw violence
+flow-worried-listen = Talk to them alone, when it is safe. Listen and believe them. Do not blame or push them.
+flow-worried-abuser = Do not confront the abuser: it can make things more dangerous for the person you want to help.
+flow-worried-help = Tell them where help is. Offer practical help: a place to stay, keeping a bag or copies of documents, a code word.
+flow-worried-danger = If you see or hear violence right now, call the police.
+flow-worried-ua = In Ukraine, the authorities ask anyone who learns that a child suffers or witnesses domestic violence to report it: to the police (102), the children's service (служба у справах дітей) or a national hotline.
+flow-worried-kz = In Kazakhstan, victims and witnesses of violence can turn to 111 at any time of day or night.
+
+## Staying safe online
+
+flow-online-title = Staying safe online
+# Describes this widget's own exit button (exit-button) and its keyboard shortcut.
+flow-online-exit = The exit button hides this page at once and opens a neutral website. On a keyboard, pressing Shift three times does the same. Going back will not bring you here.
+flow-online-exit-limit = The exit button does not erase your browsing history. This site may still be in the list of pages you visited.
+flow-online-private = Private browsing (incognito) does not save the pages you visit in the browser history. It cannot delete history you already have, and it does not hide anything from spyware.
+flow-online-clear = To clear history, open the browser's menu, find History, and delete browsing data. If you can, delete only the pages you want to hide.
+flow-online-suspicion = Deleting all your history suddenly, when you never did before, can make an abuser suspicious. It is not possible to remove every trace.
+flow-online-safer = The safest device is one the abuser never used: a friend's phone, or a computer at a library or at work.
+flow-online-choice-phone = Phones, calls and spyware
+
+flow-phone-title = Phones, calls and spyware
+flow-phone-calls = A call from this page shows in your phone's call log and on the phone bill. Think about who can see them.
+flow-phone-shared = On a shared phone or computer, log out of your accounts. Check whether the browser is signed in to an account that copies your history to other devices.
+flow-phone-messages = Emails, chats and text messages are easier for someone to watch than a phone call.
+flow-phone-spyware = Signs of spyware on a phone include a battery that runs down much faster, unusually high data use, and apps you did not install. Removing spyware can alert the person who installed it, so make a safety plan first.
+flow-phone-knows = If the abuser seems to know what you said or where you went, trust that feeling. Use a safer device and talk to a helpline.
+
+## A lawyer or a counsellor
+
+flow-talk-title = Talk to a lawyer or counsellor
+flow-talk-intro = You can get advice about your rights, or just talk to someone. You do not have to decide anything now.
+flow-talk-ua-rights = In Ukraine, people affected by domestic violence have the right to free legal aid, and to free social, medical and psychological help.
+# @police_helpbot is the name of a Telegram chat-bot: keep it exactly as written.
+flow-talk-ua-bot = The Ministry of Internal Affairs' chat-bot @police_helpbot in Telegram can put you in touch with free legal aid lawyers for a consultation online. It also gives the contacts of other help services.
+flow-talk-kz-111 = In Kazakhstan, 111 works day and night and is free from landlines and mobiles. Psychologists and lawyers answer, by phone or in text dialogues.
+flow-talk-chat = A chat app keeps its own history. If someone may check your phone, delete the chat afterwards.

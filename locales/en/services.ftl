@@ -1,0 +1,124 @@
+## The help directory: countries, their regions, and the help services with their numbers
+## (content/services/*.toml). The reader may be in danger, on a phone, perhaps watched: calm, plain, short
+## sentences; never blame. Say only what the service's source says: do not add promises (free, 24/7, anonymous)
+## that the original text does not make. Keep any number in a sentence (102, 103) exactly as it is.
+
+## Countries.
+
+country-ua = Ukraine
+country-kz = Kazakhstan
+
+## Regions of Ukraine (ISO 3166-2:UA), for the region picker. Use the official name in your language.
+
+region-ua-05 = Vinnytsia Oblast
+region-ua-07 = Volyn Oblast
+region-ua-09 = Luhansk Oblast
+region-ua-12 = Dnipropetrovsk Oblast
+region-ua-14 = Donetsk Oblast
+region-ua-18 = Zhytomyr Oblast
+region-ua-21 = Zakarpattia Oblast
+region-ua-23 = Zaporizhzhia Oblast
+region-ua-26 = Ivano-Frankivsk Oblast
+# The city of Kyiv, not the oblast around it (that is region-ua-32).
+region-ua-30 = Kyiv
+region-ua-32 = Kyiv Oblast
+region-ua-35 = Kirovohrad Oblast
+# The city of Sevastopol.
+region-ua-40 = Sevastopol
+region-ua-43 = Autonomous Republic of Crimea
+region-ua-46 = Lviv Oblast
+region-ua-48 = Mykolaiv Oblast
+region-ua-51 = Odesa Oblast
+region-ua-53 = Poltava Oblast
+region-ua-56 = Rivne Oblast
+region-ua-59 = Sumy Oblast
+region-ua-61 = Ternopil Oblast
+region-ua-63 = Kharkiv Oblast
+region-ua-65 = Kherson Oblast
+region-ua-68 = Khmelnytskyi Oblast
+region-ua-71 = Cherkasy Oblast
+region-ua-74 = Chernihiv Oblast
+region-ua-77 = Chernivtsi Oblast
+
+## Regions of Kazakhstan (ISO 3166-2:KZ), for the region picker. Use the official name in your language.
+
+# Created in 2022.
+region-kz-10 = Abai Region
+region-kz-11 = Akmola Region
+region-kz-15 = Aktobe Region
+# The region around Almaty, not the city (that is region-kz-75).
+region-kz-19 = Almaty Region
+region-kz-23 = Atyrau Region
+region-kz-27 = West Kazakhstan Region
+region-kz-31 = Jambyl Region
+# Created in 2022.
+region-kz-33 = Jetisu Region
+region-kz-35 = Karaganda Region
+region-kz-39 = Kostanay Region
+region-kz-43 = Kyzylorda Region
+region-kz-47 = Mangystau Region
+region-kz-55 = Pavlodar Region
+region-kz-59 = North Kazakhstan Region
+region-kz-61 = Turkistan Region
+# Created in 2022.
+region-kz-62 = Ulytau Region
+region-kz-63 = East Kazakhstan Region
+# The capital city.
+region-kz-71 = Astana
+# The city of Almaty, not the region (that is region-kz-19).
+region-kz-75 = Almaty
+# The city of Shymkent.
+region-kz-79 = Shymkent
+
+## Notes shown next to one number of a service that has several: which phone to call it from.
+
+service-note-from-mobile = From a mobile phone
+service-note-from-landline = From a landline
+service-note-from-any-phone = From a landline or a mobile phone
+
+## Services in Ukraine. Each has a short name (a button label) and a description of one or two sentences.
+
+service-ua-102-name = Police
+# What happens after a call to 102 about domestic violence, as the Ministry of Internal Affairs describes it.
+# An "urgent barring order" (Ukrainian: терміновий заборонний припис) is issued by the police on the spot.
+service-ua-102-desc = Call if you or someone else is in danger now. Police officers come, stop the violence and can issue an urgent barring order against the abuser.
+service-ua-103-name = Ambulance
+service-ua-103-desc = Emergency medical help, if you or someone else is hurt.
+service-ua-112-name = Emergency number 112
+# 112 is being introduced in Ukraine region by region, so it may not work everywhere yet. Keep both sentences.
+service-ua-112-desc = The single emergency number is being introduced region by region. The usual numbers, 102 for the police and 103 for an ambulance, still work.
+# The government's 24/7 line on domestic violence, run by the Government Contact Centre (number 15-47).
+service-ua-15-47-name = Government domestic violence hotline
+# Anyone who learns of domestic violence may (and must) report it to this line, so witnesses are invited too.
+service-ua-15-47-desc = The state line on domestic violence, gender-based violence and violence against children. Anonymous and confidential; you can also call if you know of violence against someone else.
+# La Strada-Ukraine is the name of the non-governmental organisation that runs the line: keep it as a name.
+service-ua-la-strada-name = La Strada-Ukraine national hotline
+service-ua-la-strada-desc = The national hotline on preventing domestic violence, human trafficking and gender discrimination. Confidential and anonymous.
+service-ua-children-line-name = National hotline for children and young people
+service-ua-children-line-desc = A line for children, teenagers and young people. Free, confidential and anonymous.
+service-ua-legal-aid-name = Free legal aid
+service-ua-legal-aid-desc = The contact centre of the state free legal aid system. You can get legal advice on your situation.
+# A chat bot in the Telegram messenger, made by Ukraine's Ministry of Internal Affairs.
+service-ua-police-helpbot-name = Chat bot against domestic violence (Telegram)
+service-ua-police-helpbot-desc = A chat bot of Ukraine's Ministry of Internal Affairs. It helps you call the police or an ambulance, explains what domestic violence is, gives the contacts of other services and connects you with lawyers for an online consultation.
+# A trust line (confidential helpline) of the city of Kyiv only.
+service-ua-kyiv-15-00-name = Kyiv city trust line
+service-ua-kyiv-15-00-desc = The trust line of the Kyiv City Centre for Gender Equality, Prevention and Counteraction to Violence. You can get psychological support here.
+
+## Services in Kazakhstan. Each has a short name (a button label) and a description of one or two sentences.
+
+service-kz-102-name = Police
+service-kz-102-desc = Call if you or someone else is in danger now.
+service-kz-103-name = Ambulance
+service-kz-103-desc = Emergency medical help, if you or someone else is hurt.
+service-kz-112-name = Emergency number 112
+# The unified duty dispatch service (Kazakh: бірыңғай кезекші-диспетчерлік қызмет; Russian: единая
+# дежурно-диспетчерская служба) of the Ministry for Emergency Situations.
+service-kz-112-desc = The unified duty dispatch service for emergencies. The dispatcher decides which services to send.
+# The state contact centre 111 on family, women's and children's rights.
+service-kz-111-name = Contact centre 111 for families, women and children
+# "Text messages": the centre also answers in writing (text dialogues), not only by phone.
+service-kz-111-desc = A state line for people facing domestic violence or bullying, and for any violation of children's rights. Psychologists and lawyers answer, and help is also given by text message.
+# A police line of Kostanay Region only, run by the inspectors who protect women from violence.
+service-kz-kostanay-police-line-name = Police line on violence against women (Kostanay Region)
+service-kz-kostanay-police-line-desc = The trust line of the police inspectors who protect women from violence in Kostanay Region. In an emergency, call 102.

@@ -1,0 +1,229 @@
+// The quick exit: the part that must never fail. Release build, widget on another origin than the host page.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { start, open, panelReady, shadow, ftl, LANGS } from './harness.mjs';
+
+let env;
+before(async () => { env = await start(); });
+after(async () => { await env.close(); });
+
+async function exitBox(page) {
+  const exit = shadow(page, '[part=exit]');
+  await exit.waitFor({ state: 'visible', timeout: 5000 });
+  return exit.boundingBox();
+}
+
+/** The exit is what a tap at its centre reaches: nothing of the host page covers it. */
+async function exitIsOnTop(page) {
+  const box = await exitBox(page);
+  return page.evaluate(({ x, y }) => {
+    const root = document.querySelector('oberih-widget').shadowRoot;
+    const hit = root.elementFromPoint(x, y);
+    return !!hit && hit.getAttribute('part') === 'exit';
+  }, { x: box.x + box.width / 2, y: box.y + box.height / 2 });
+}
+
+test('the exit works without the wasm and replaces the page, so Back skips it', async () => {
+  const url = env.page('nowasm');
+  const { context, page, log } = await open(env, url, {});
+  // Block the panel entirely: glue and wasm never arrive.
+  await context.route('**/oberih_app*', (r) => r.abort());
+  await page.reload();
+  const box = await exitBox(page);
+  assert.ok(box.width >= 44 && box.height >= 44, `exit is ${box.width}x${box.height}`);
+  assert.equal(await shadow(page, '[part=exit]').getAttribute('href'), env.exitUrl);
+  assert.equal(await shadow(page, '[part=exit]').getAttribute('rel'), 'noreferrer');
+  const length = await page.evaluate(() => history.length);
+  await shadow(page, '[part=exit]').click();
+  await page.waitForURL(env.exitUrl);
+  assert.equal(await page.evaluate(() => history.length), length, 'no history entry was added');
+  await page.goBack();
+  assert.equal(page.url(), `${env.hostOrigin}/before`, 'Back goes to the page before, never the host page');
+  assert.ok(log.console.some((m) => m.type === 'warning' && m.text.includes('The exit still works')));
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test('the exit works with the panel loaded, by click and by Enter', async () => {
+  const url = env.page('withwasm');
+  for (const how of ['click', 'enter']) {
+    const { context, page } = await open(env, url);
+    await panelReady(page);
+    if (how === 'click') await shadow(page, '[part=exit]').click();
+    else {
+      await page.keyboard.press('Tab');
+      const focused = await page.evaluate(() => document.querySelector('oberih-widget').shadowRoot.activeElement?.getAttribute('part'));
+      assert.equal(focused, 'exit', 'the exit is the first Tab stop');
+      await page.keyboard.press('Enter');
+    }
+    await page.waitForURL(env.exitUrl);
+    await page.goBack();
+    assert.equal(page.url(), `${env.hostOrigin}/before`);
+    await context.close();
+  }
+});
+
+test('Shift pressed three times exits; Shift with another key and other keys reset the count', async () => {
+  const url = env.page('shift', { body: '<main><h1>Council</h1><input id="q" aria-label="Search"></main>' });
+  const { context, page } = await open(env, url);
+  await panelReady(page);
+  const status = () => page.evaluate(() => document.querySelector('oberih-widget').shadowRoot.querySelector('[role=status]').textContent);
+  const en = ftl('en', 'exit.ftl');
+  await page.keyboard.press('Shift');
+  assert.match(await status(), /2/, 'announces two more presses');
+  await page.keyboard.press('Shift');
+  assert.match(await status(), /1/);
+  await page.keyboard.press('a'); // any other key starts again
+  await page.keyboard.press('Shift');
+  await page.keyboard.press('Shift+A'); // Shift used as a modifier does not count
+  await page.keyboard.press('Shift');
+  assert.equal(page.url(), url, 'not yet: the sequence was broken');
+  // Left and right Shift alternate freely (a known GOV.UK problem).
+  await page.keyboard.press('ShiftRight');
+  await page.keyboard.press('ShiftLeft');
+  await page.keyboard.press('ShiftRight');
+  await page.waitForURL(env.exitUrl);
+  assert.ok(en['exit-shift-expired'], 'the expiry message exists');
+  await context.close();
+});
+
+test('the Shift count expires after five seconds and says so', async () => {
+  const url = env.page('expire');
+  const { context, page } = await open(env, url);
+  await page.clock.install();
+  await page.reload();
+  await panelReady(page);
+  await page.keyboard.press('Shift');
+  await page.clock.runFor(5100);
+  const text = await page.evaluate(() => document.querySelector('oberih-widget').shadowRoot.querySelector('[role=status]').textContent);
+  assert.equal(text, ftl('en', 'exit.ftl')['exit-shift-expired']);
+  await page.keyboard.press('Shift');
+  await page.keyboard.press('Shift');
+  assert.equal(page.url(), url, 'the expired press no longer counts');
+  await context.close();
+});
+
+test('including the script twice gives one widget and no error', async () => {
+  const tag = `<script src="${env.scriptUrl}" data-country="UA" data-exit-url="${env.exitUrl}" defer></script>`;
+  const url = env.page('twice', { snippet: tag + tag });
+  const { context, page, log } = await open(env, url);
+  await panelReady(page);
+  assert.equal(await page.locator('oberih-widget').count(), 1);
+  assert.equal(await shadow(page, '[part=exit]').count(), 1);
+  assert.equal(await page.evaluate(() => document.body.firstElementChild.localName), 'oberih-widget', 'first child of body');
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test('bad configuration: one clear message each, safe defaults, a working widget', async () => {
+  const url = env.page('badconfig', {
+    attrs: { 'data-exit-url': 'javascript:alert(1)', 'data-lang': 'xx', 'data-position': 'top-middle', 'data-country': 'ZZ', 'data-region': 'ZZ-1' },
+  });
+  const { context, page, log } = await open(env, url);
+  await panelReady(page);
+  const errors = log.console.filter((m) => m.type === 'error').map((m) => m.text);
+  const warnings = log.console.filter((m) => m.type === 'warning').map((m) => m.text);
+  for (const [name, value] of [['exit-url', 'javascript:alert(1)'], ['lang', 'xx'], ['position', 'top-middle'], ['region', 'ZZ-1']]) {
+    const hits = errors.filter((e) => e.includes(name) && e.includes(value));
+    assert.equal(hits.length, 1, `one error for ${name}: ${JSON.stringify(errors)}`);
+  }
+  assert.equal(warnings.filter((w) => w.includes('"ZZ"') && w.includes('112')).length, 1);
+  assert.equal(await shadow(page, '[part=exit]').getAttribute('href'), 'https://www.google.com/webhp', 'the documented default');
+  await shadow(page, '[part=launcher]').click();
+  assert.equal(await shadow(page, '.now a[href="tel:112"]').count(), 1, 'an unknown country shows 112');
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test('hostile host CSS cannot hide, cover or shrink the exit', async () => {
+  const css = `<style>
+    * { all: unset !important; display: none !important; }
+    html, body, main { display: block !important; }
+    oberih-widget { display: none !important; visibility: hidden !important; opacity: 0 !important; transform: scale(0) !important; }
+    oberih-widget::part(exit) { display: none !important; width: 1px !important; height: 1px !important; opacity: 0 !important; }
+    .overlay { display: block !important; position: fixed !important; inset: 0 !important; z-index: 2147483647 !important; background: #000 !important; }
+    body { transform: translateZ(0) !important; filter: blur(0) !important; }
+  </style>`;
+  const url = env.page('hostile', { head: css, body: '<main><div class="overlay"></div><p>Page</p></main>' });
+  const { context, page } = await open(env, url);
+  await panelReady(page);
+  const box = await exitBox(page);
+  assert.ok(box.width >= 44 && box.height >= 44, `exit is ${box.width}x${box.height}`);
+  assert.ok(await exitIsOnTop(page), 'nothing covers the exit');
+  await shadow(page, '[part=exit]').click();
+  await page.waitForURL(env.exitUrl);
+  await context.close();
+});
+
+test('under a strict Content-Security-Policy the exit and the panel work with no violation', async () => {
+  const csp = `default-src 'none'; script-src ${env.widgetOrigin} 'wasm-unsafe-eval'; connect-src ${env.widgetOrigin}; style-src 'self'; img-src 'self'`;
+  const url = env.page('csp', { headers: { 'Content-Security-Policy': csp } });
+  const { context, page, log } = await open(env, url);
+  await panelReady(page);
+  await shadow(page, '[part=launcher]').click();
+  await shadow(page, '[part=panel]').waitFor({ state: 'visible' });
+  const violations = log.console.filter((m) => /Content.Security.Policy|Refused to/i.test(m.text));
+  assert.deepEqual(violations, []);
+  await shadow(page, '[part=exit]').click();
+  await page.waitForURL(env.exitUrl);
+  await context.close();
+});
+
+test('a CSP without wasm-unsafe-eval: the panel cannot load, the exit still works', async () => {
+  const csp = `default-src 'none'; script-src ${env.widgetOrigin}; connect-src ${env.widgetOrigin}`;
+  const url = env.page('csp-nowasm', { headers: { 'Content-Security-Policy': csp } });
+  const { context, page } = await open(env, url);
+  await exitBox(page);
+  await shadow(page, '[part=exit]').click();
+  await page.waitForURL(env.exitUrl);
+  await context.close();
+});
+
+test('on a 360x640 touch screen the exit is visible, big enough, and a tap leaves', async () => {
+  const url = env.page('phone', { body: '<main>' + '<p>Long news text.</p>'.repeat(200) + '</main>' });
+  const { context, page } = await open(env, url, { viewport: { width: 360, height: 640 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 });
+  await panelReady(page);
+  await page.mouse.wheel(0, 3000);
+  await page.evaluate(() => window.scrollTo(0, 5000));
+  const box = await exitBox(page);
+  assert.ok(box.y >= 0 && box.y + box.height <= 640 && box.x + box.width <= 360, `in the viewport: ${JSON.stringify(box)}`);
+  assert.ok(box.width >= 44 && box.height >= 44);
+  await shadow(page, '[part=exit]').tap();
+  await page.waitForURL(env.exitUrl);
+  await context.close();
+});
+
+test('each locale labels the exit from its .ftl file from the first paint', async () => {
+  for (const lang of LANGS) {
+    const url = env.page('lang-' + lang, { attrs: { 'data-lang': lang } });
+    const { context, page } = await open(env, url);
+    await context.route('**/oberih_app*', (r) => r.abort()); // before and without the wasm
+    await page.reload();
+    const label = await shadow(page, '[part=exit]').textContent();
+    assert.equal(label, ftl(lang, 'exit.ftl')['exit-button'], lang);
+    assert.equal(await shadow(page, '[part=exit]').getAttribute('lang'), lang);
+    await context.close();
+  }
+});
+
+test('the page language, then the visitor language, then the country choose the language', async () => {
+  const cases = [
+    [{ 'data-lang': null }, '<html lang="ru">', 'en-US', 'ru'],
+    [{ 'data-lang': null, 'data-country': 'KZ' }, '', 'de-DE', 'kk'],
+    [{ 'data-lang': null }, '', 'uk-UA', 'uk'],
+  ];
+  for (const [i, [attrs, , locale, want]] of cases.entries()) {
+    let url = env.page('neg' + i, { attrs });
+    if (i === 0) {
+      const p = env.pages.get('/neg0');
+      p.html = p.html.replace('<html lang="en">', '<html lang="ru">');
+    } else {
+      const p = env.pages.get('/neg' + i);
+      p.html = p.html.replace('<html lang="en">', '<html>');
+    }
+    const { context, page } = await open(env, url, { locale });
+    await exitBox(page);
+    assert.equal(await shadow(page, '[part=exit]').getAttribute('lang'), want, `case ${i}`);
+    await context.close();
+  }
+});

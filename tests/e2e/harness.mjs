@@ -1,0 +1,124 @@
+// End-to-end harness: the release build (dist/) served from one loopback origin, host pages from another,
+// and the "neutral site" the exit goes to from a third; headless Debian Chromium driven by playwright-core.
+import http from 'node:http';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const DIST = path.join(ROOT, 'dist');
+const TYPES = { '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css', '.html': 'text/html; charset=utf-8', '.json': 'application/json' };
+
+function listen(handler) {
+  return new Promise((resolve) => {
+    const server = http.createServer(handler);
+    server.listen(0, '127.0.0.1', () => resolve(server));
+  });
+}
+
+/** Starts the three servers. `pages` maps a host path to {html, headers}; tests add their own. */
+export async function start() {
+  if (!fs.existsSync(path.join(DIST, 'oberih.js'))) throw new Error('dist/oberih.js is missing: run `trunk build --release` (./dev test does)');
+  const requests = [];
+  const pages = new Map();
+  const widget = await listen((req, res) => {
+    requests.push('widget ' + req.url);
+    const file = path.join(DIST, decodeURIComponent(new URL(req.url, 'http://x').pathname));
+    if (!file.startsWith(DIST) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+      res.writeHead(404).end();
+      return;
+    }
+    // What a CDN must send: the wasm MIME type (streaming compilation) and CORS for the module and the wasm.
+    res.writeHead(200, {
+      'Content-Type': TYPES[path.extname(file)] || 'application/octet-stream',
+      'Access-Control-Allow-Origin': '*',
+      'Cache-Control': 'no-store',
+    });
+    fs.createReadStream(file).pipe(res);
+  });
+  const host = await listen((req, res) => {
+    const p = pages.get(new URL(req.url, 'http://x').pathname);
+    if (!p) { res.writeHead(404).end(); return; }
+    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', ...(p.headers || {}) });
+    res.end(p.html);
+  });
+  const neutral = await listen((req, res) => {
+    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+    res.end('<!doctype html><title>Weather</title><h1>Weather</h1>');
+  });
+  // Three origins: 127.0.0.1 and localhost differ, and so do ports.
+  const widgetOrigin = `http://127.0.0.1:${widget.address().port}`;
+  const hostOrigin = `http://localhost:${host.address().port}`;
+  const exitUrl = `http://127.0.0.1:${neutral.address().port}/weather`;
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync'],
+  });
+  const env = {
+    browser, pages, requests, widgetOrigin, hostOrigin, exitUrl,
+    scriptUrl: `${widgetOrigin}/oberih.js`,
+    /** Registers a host page made of `body` with the real snippet, and returns its URL. */
+    page(name, { attrs = {}, head = '', body = '<main><h1>City council</h1><p>News.</p></main>', headers, snippet } = {}) {
+      const a = { 'data-country': 'UA', 'data-lang': 'en', 'data-exit-url': exitUrl, ...attrs };
+      const attrText = Object.entries(a).filter(([, v]) => v !== null).map(([k, v]) => ` ${k}="${v}"`).join('');
+      const tag = snippet ?? `<script src="${env.scriptUrl}"${attrText} defer></script>`;
+      pages.set('/' + name, {
+        html: `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Host page</title>${head}${tag}</head><body>${body}</body></html>`,
+        headers,
+      });
+      return `${hostOrigin}/${name}`;
+    },
+    async close() {
+      await browser.close();
+      widget.close(); host.close(); neutral.close();
+    },
+  };
+  pages.set('/before', { html: '<!doctype html><title>Before</title><p>An unrelated page visited earlier.</p>' });
+  return env;
+}
+
+/** A fresh context and page; collects console messages, page errors and every request's origin. */
+export async function open(env, url, options = {}) {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
+  const page = await context.newPage();
+  const log = { console: [], errors: [], requests: [], violations: [] };
+  page.on('console', (m) => log.console.push({ type: m.type(), text: m.text() }));
+  page.on('pageerror', (e) => log.errors.push(String(e)));
+  page.on('request', (r) => log.requests.push(r.url()));
+  if (options.before !== false) await page.goto(`${env.hostOrigin}/before`);
+  await page.goto(url);
+  return { context, page, log };
+}
+
+/** Waits until the help panel (wasm) has mounted. */
+export async function panelReady(page) {
+  await page.waitForFunction(() => {
+    const r = document.querySelector('oberih-widget')?.shadowRoot;
+    return !!r && !!r.querySelector('[part=launcher]');
+  }, null, { timeout: 20000 });
+}
+
+/** Evaluates inside the widget's shadow root. */
+export function inShadow(page, fn, arg) {
+  return page.evaluate(([src, a]) => {
+    const root = document.querySelector('oberih-widget').shadowRoot;
+    return new Function('root', 'arg', `return (${src})(root, arg)`)(root, a);
+  }, [fn.toString(), arg]);
+}
+
+export function shadow(page, selector) {
+  // Playwright's CSS engine pierces open shadow roots.
+  return page.locator(`oberih-widget ${selector}`);
+}
+
+/** Messages in the exit strings of the built embed script, to compare what is shown with the .ftl files. */
+export function ftl(lang, file) {
+  const text = fs.readFileSync(path.join(ROOT, 'locales', lang, file), 'utf8');
+  const out = {};
+  for (const m of text.matchAll(/^([a-z][a-z0-9-]*) = (.*)$/gm)) out[m[1]] = m[2].trim();
+  return out;
+}
+
+export const LANGS = ['en', 'uk', 'ru', 'kk'];

@@ -1,0 +1,252 @@
+//! The translators' check, in the spirit of Mozilla's compare-locales: every file parses, every locale has
+//! exactly the reference's messages, attributes and variables, and every id the code or content uses exists.
+//! Failures are written for translators: the file, the line, the id, and what to do.
+use fluent_syntax::ast;
+use fluent_syntax::parser;
+use std::collections::{BTreeMap, BTreeSet};
+use std::fs;
+use std::path::{Path, PathBuf};
+
+const REFERENCE: &str = "en";
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// The language codes of locales/languages.toml, in order.
+fn languages() -> Vec<String> {
+    let text = fs::read_to_string(root().join("locales/languages.toml")).unwrap();
+    let value: toml::Table = toml::from_str(&text).unwrap();
+    value["language"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| l["code"].as_str().unwrap().to_string())
+        .collect()
+}
+
+fn ftl_files(lang: &str) -> Vec<PathBuf> {
+    let mut v: Vec<PathBuf> = fs::read_dir(root().join("locales").join(lang))
+        .unwrap_or_else(|_| panic!("locales/{lang}/ is missing but locales/languages.toml lists {lang:?}"))
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "ftl"))
+        .collect();
+    v.sort();
+    v
+}
+
+fn line_of(src: &str, offset: usize) -> usize {
+    src[..offset.min(src.len())].matches('\n').count() + 1
+}
+
+fn rel(p: &Path) -> String {
+    p.strip_prefix(root()).unwrap_or(p).display().to_string()
+}
+
+/// What a translator must keep equal to the reference, for one message or term.
+#[derive(Debug, Default, PartialEq)]
+struct Shape {
+    has_value: bool,
+    attributes: BTreeSet<String>,
+    variables: BTreeSet<String>,
+    documented: bool,
+    file: String,
+    line: usize,
+}
+
+fn vars_in_pattern(p: &ast::Pattern<&str>, out: &mut BTreeSet<String>) {
+    for el in &p.elements {
+        if let ast::PatternElement::Placeable { expression } = el {
+            vars_in_expression(expression, out);
+        }
+    }
+}
+
+fn vars_in_expression(e: &ast::Expression<&str>, out: &mut BTreeSet<String>) {
+    match e {
+        ast::Expression::Select { selector, variants } => {
+            vars_in_inline(selector, out);
+            for v in variants {
+                vars_in_pattern(&v.value, out);
+            }
+        }
+        ast::Expression::Inline(i) => vars_in_inline(i, out),
+    }
+}
+
+fn vars_in_inline(i: &ast::InlineExpression<&str>, out: &mut BTreeSet<String>) {
+    match i {
+        ast::InlineExpression::VariableReference { id } => {
+            out.insert(id.name.to_string());
+        }
+        ast::InlineExpression::FunctionReference { arguments, .. } => {
+            for a in &arguments.positional {
+                vars_in_inline(a, out);
+            }
+            for a in &arguments.named {
+                vars_in_inline(&a.value, out);
+            }
+        }
+        ast::InlineExpression::Placeable { expression } => vars_in_expression(expression, out),
+        _ => {}
+    }
+}
+
+/// Parses every file of a locale: its messages and terms by id. Syntax errors are collected as problems.
+fn load(lang: &str, problems: &mut Vec<String>) -> BTreeMap<String, Shape> {
+    let mut out = BTreeMap::new();
+    for path in ftl_files(lang) {
+        let src = fs::read_to_string(&path).unwrap();
+        let res = match parser::parse(src.as_str()) {
+            Ok(r) => r,
+            Err((r, errors)) => {
+                for e in errors {
+                    problems.push(format!(
+                        "{}:{}: Fluent syntax error ({:?}). Compare the line with the same message in locales/{REFERENCE}/.",
+                        rel(&path),
+                        line_of(&src, e.pos.start),
+                        e.kind
+                    ));
+                }
+                r
+            }
+        };
+        for entry in &res.body {
+            let (id, value, attributes, comment) = match entry {
+                ast::Entry::Message(m) => (m.id.name.to_string(), m.value.as_ref(), &m.attributes, m.comment.as_ref()),
+                ast::Entry::Term(t) => (format!("-{}", t.id.name), Some(&t.value), &t.attributes, t.comment.as_ref()),
+                _ => continue,
+            };
+            let mut shape = Shape {
+                has_value: value.is_some(),
+                file: rel(&path),
+                line: line_of(&src, src.find(&format!("\n{id} =")).map_or(0, |i| i + 1)),
+                ..Shape::default()
+            };
+            if let Some(v) = value {
+                vars_in_pattern(v, &mut shape.variables);
+            }
+            for a in attributes {
+                shape.attributes.insert(a.id.name.to_string());
+                vars_in_pattern(&a.value, &mut shape.variables);
+            }
+            shape.documented = comment.is_some_and(|c| c.content.iter().any(|l| l.trim_start().starts_with("Variables:")));
+            if let Some(prev) = out.insert(id.clone(), shape) {
+                problems.push(format!("{}: message {id} is defined twice (also in {}): keep one.", rel(&path), prev.file));
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn every_locale_parses_and_matches_the_reference() {
+    let mut problems = Vec::new();
+    let reference = load(REFERENCE, &mut problems);
+    assert!(!reference.is_empty(), "locales/{REFERENCE}/ holds no messages");
+    for (id, shape) in &reference {
+        if !shape.variables.is_empty() && !shape.documented {
+            problems.push(format!(
+                "{}:{}: {id} uses {} but has no `# Variables:` comment above it explaining each one.",
+                shape.file,
+                shape.line,
+                shape.variables.iter().map(|v| format!("${v}")).collect::<Vec<_>>().join(", ")
+            ));
+        }
+    }
+    for lang in languages().iter().filter(|l| *l != REFERENCE) {
+        let ref_files: BTreeSet<_> = ftl_files(REFERENCE).iter().map(|p| p.file_name().unwrap().to_owned()).collect();
+        let files: BTreeSet<_> = ftl_files(lang).iter().map(|p| p.file_name().unwrap().to_owned()).collect();
+        for missing in ref_files.difference(&files) {
+            problems.push(format!("locales/{lang}/: file {} is missing; copy it from locales/{REFERENCE}/ and translate it.", missing.to_string_lossy()));
+        }
+        let shapes = load(lang, &mut problems);
+        for (id, r) in &reference {
+            let Some(s) = shapes.get(id) else {
+                problems.push(format!("locales/{lang}/: message {id} is missing (see {}:{}).", r.file, r.line));
+                continue;
+            };
+            if s.has_value != r.has_value {
+                problems.push(format!("{}:{}: {id} must {}have a value, as in {}.", s.file, s.line, if r.has_value { "" } else { "not " }, r.file));
+            }
+            for a in r.attributes.difference(&s.attributes) {
+                problems.push(format!("{}:{}: {id} is missing the attribute .{a}.", s.file, s.line));
+            }
+            for a in s.attributes.difference(&r.attributes) {
+                problems.push(format!("{}:{}: {id} has an attribute .{a} that {REFERENCE} does not have: remove it.", s.file, s.line));
+            }
+            if s.variables != r.variables {
+                let show = |v: &BTreeSet<String>| v.iter().map(|v| format!("${v}")).collect::<Vec<_>>().join(", ");
+                problems.push(format!(
+                    "{}:{}: {id} uses the variables [{}] but the reference uses [{}]: use exactly the same names, do not translate them.",
+                    s.file,
+                    s.line,
+                    show(&s.variables),
+                    show(&r.variables)
+                ));
+            }
+        }
+        for (id, s) in &shapes {
+            if !reference.contains_key(id) {
+                problems.push(format!("{}:{}: {id} is obsolete: it is not in locales/{REFERENCE}/; remove it.", s.file, s.line));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "\n{} problem(s) in locales/:\n  {}\n", problems.len(), problems.join("\n  "));
+}
+
+/// Fluent ids (as string literals) in the code that shows text: each must exist in the reference.
+#[test]
+fn every_id_the_code_uses_exists() {
+    let mut problems = Vec::new();
+    let reference = load(REFERENCE, &mut problems);
+    let prefixes = ["panel-", "exit-", "flow-", "service-", "region-", "country-"];
+    let mut files = vec![root().join("src/view.rs"), root().join("xtask/src/loader.rs")];
+    files.retain(|f| f.exists());
+    let mut seen = 0;
+    for f in files {
+        let src = fs::read_to_string(&f).unwrap();
+        for (i, piece) in src.split('"').enumerate() {
+            // Odd pieces are inside string literals (good enough for this code, which has no escaped quotes in ids).
+            if i % 2 == 1
+                && prefixes.iter().any(|p| piece.starts_with(p))
+                && piece.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+            {
+                seen += 1;
+                if !reference.contains_key(piece) {
+                    problems.push(format!("{}: uses the message {piece}, which is not in locales/{REFERENCE}/.", rel(&f)));
+                }
+            }
+        }
+    }
+    assert!(seen > 20, "found only {seen} message ids in the code: the scan is broken");
+    assert!(problems.is_empty(), "\n{}\n", problems.join("\n"));
+}
+
+/// Ids are lowercase kebab-case and start with their file's feature (panel-, exit-, flow-, ...).
+#[test]
+fn ids_are_kebab_case_and_prefixed_by_feature() {
+    let mut problems = Vec::new();
+    let reference = load(REFERENCE, &mut problems);
+    for (id, s) in &reference {
+        let bare = id.trim_start_matches('-');
+        let ok = !bare.is_empty()
+            && bare.split('-').all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()));
+        if !ok {
+            problems.push(format!("{}:{}: {id} is not lowercase kebab-case", s.file, s.line));
+        }
+    }
+    assert!(problems.is_empty(), "\n{}\n", problems.join("\n"));
+}
+
+/// Adding a language is a folder plus one line in locales/languages.toml: the widget's list comes from there.
+#[test]
+fn the_language_list_comes_from_languages_toml() {
+    let listed = languages();
+    let built: Vec<String> = oberih_app::i18n::languages().map(String::from).collect();
+    assert_eq!(built, listed);
+    for lang in &listed {
+        assert!(!oberih_app::i18n::native_name(lang).is_empty(), "{lang} has no native name in languages.toml");
+        assert!(oberih_app::i18n::has(lang, "exit-button"), "{lang} cannot show the exit button");
+    }
+}

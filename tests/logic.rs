@@ -1,0 +1,272 @@
+//! The pure logic under the views: configuration, the flow machine, the directory, the webmaster's services.
+use oberih_app::config::{Config, Severity};
+use oberih_app::content::{self, Channel, Contact, Text, FLOW};
+use oberih_app::flow::{Flow, START};
+use oberih_app::{custom, directory, i18n};
+
+fn ua() -> &'static content::Country {
+    content::country("UA").expect("content/services/ua.toml")
+}
+fn kz() -> &'static content::Country {
+    content::country("KZ").expect("content/services/kz.toml")
+}
+fn dials(services: &[&content::Service]) -> Vec<&'static str> {
+    services.iter().flat_map(|s| s.contacts.iter().map(|c| c.dial)).collect()
+}
+
+// Configuration
+
+#[test]
+fn a_known_country_and_region_configure_quietly() {
+    let (c, problems) = Config::from_raw(Some("ua"), Some(" ua-30 "));
+    assert_eq!(c.country.map(|c| c.code), Some("UA"));
+    assert_eq!(c.region, Some("UA-30"));
+    assert!(problems.is_empty(), "{problems:?}");
+}
+
+#[test]
+fn an_unknown_country_warns_and_falls_back_to_112() {
+    let (c, problems) = Config::from_raw(Some("XX"), Some("XX-1"));
+    assert!(c.country.is_none() && c.region.is_none());
+    assert_eq!(problems.len(), 2);
+    assert_eq!(problems[0].severity, Severity::Warning);
+    assert!(problems[0].message.contains("\"XX\"") && problems[0].message.contains("data-country") && problems[0].message.contains("112"));
+    assert!(problems[1].message.contains("data-region"));
+}
+
+#[test]
+fn a_missing_country_is_a_warning_not_a_failure() {
+    let (c, problems) = Config::from_raw(None, None);
+    assert!(c.country.is_none());
+    assert_eq!(problems.len(), 1);
+    assert!(problems[0].message.contains("UA") && problems[0].message.contains("KZ"), "lists what is supported");
+}
+
+#[test]
+fn a_region_of_another_country_is_rejected_with_an_example() {
+    let (c, problems) = Config::from_raw(Some("KZ"), Some("UA-30"));
+    assert_eq!(c.country.map(|c| c.code), Some("KZ"));
+    assert_eq!(c.region, None);
+    assert_eq!(problems[0].severity, Severity::Error);
+    assert!(problems[0].message.contains("\"UA-30\"") && problems[0].message.contains("KZ-"));
+}
+
+#[test]
+fn hostile_configuration_never_panics() {
+    for v in ["", " ", "\u{0}", "<script>", "UA\nKZ", "ＵＡ", "🇺🇦", &"A".repeat(10_000)] {
+        let _ = Config::from_raw(Some(v), Some(v));
+    }
+}
+
+// The flow machine
+
+#[test]
+fn the_flow_moves_forward_back_and_restarts() {
+    let mut f = Flow::new(Some("UA"));
+    assert!(f.at_start());
+    assert_eq!(f.current().id, START);
+    assert!(!f.back(), "back at the start stays");
+    let first = f.choices().next().expect("the start offers answers").next;
+    assert!(f.choose(first));
+    assert_eq!(f.current().id, first);
+    assert_eq!(f.depth(), 2);
+    assert!(!f.choose("no-such-step"), "only the current step's answers are followed");
+    assert_eq!(f.depth(), 2);
+    assert!(f.back());
+    assert!(f.at_start());
+    f.choose(first);
+    f.restart();
+    assert!(f.at_start());
+}
+
+#[test]
+fn country_conditions_filter_blocks_and_choices() {
+    // Some block or choice is limited to one country; it shows there and not elsewhere.
+    let limited = FLOW.iter().find(|n| n.blocks.iter().any(|b| b.countries == ["UA"])).expect("a UA-only block");
+    let count = |country: Option<&'static str>| {
+        let mut f = Flow::new(country);
+        // Walk to the node by breadth-first search over answers.
+        let mut queue = vec![vec![START]];
+        while let Some(path) = queue.pop() {
+            let last = *path.last().unwrap();
+            if last == limited.id {
+                let mut g = Flow::new(country);
+                for step in &path[1..] {
+                    assert!(g.choose(step));
+                }
+                f = g;
+                break;
+            }
+            let node = content::node(last).unwrap();
+            for c in node.choices.iter().filter(|c| content::applies(c.countries, country)) {
+                if !path.contains(&c.next) {
+                    let mut p = path.clone();
+                    p.push(c.next);
+                    queue.insert(0, p);
+                }
+            }
+        }
+        assert_eq!(f.current().id, limited.id, "the step is reachable");
+        f.blocks().count()
+    };
+    assert!(count(Some("UA")) > count(Some("KZ")));
+}
+
+// The directory
+
+#[test]
+fn the_first_view_puts_emergency_first_then_the_dv_line() {
+    let services = directory::all(ua(), &[]);
+    let first = directory::first_view(&services, None);
+    let roles: Vec<&str> = first.iter().map(|s| s.roles[0]).collect();
+    let dv = roles.iter().position(|r| *r == "dv-line").expect("a domestic-violence line");
+    assert!(roles[..dv].iter().all(|r| directory::EMERGENCY_ROLES.contains(r)), "{roles:?}");
+    let d = dials(&first);
+    for n in ["102", "103", "1547"] {
+        assert!(d.contains(&n), "{n} is in the first view: {d:?}");
+    }
+    let ids: Vec<_> = first.iter().map(|s| s.id).collect();
+    let mut dedup = ids.clone();
+    dedup.dedup();
+    assert_eq!(ids, dedup, "each service once");
+}
+
+#[test]
+fn kazakhstan_first_view_has_102_103_and_111() {
+    let services = directory::all(kz(), &[]);
+    let d = dials(&directory::first_view(&services, None));
+    for n in ["102", "103", "111"] {
+        assert!(d.contains(&n), "{n}: {d:?}");
+    }
+}
+
+#[test]
+fn regional_services_show_only_in_their_region_and_first() {
+    let services = directory::all(kz(), &[]);
+    let kostanay = directory::more_help(&services, Some("KZ-39"), None);
+    assert!(!kostanay[0].regions.is_empty(), "regional first");
+    assert!(kostanay.iter().any(|s| s.contacts.iter().any(|c| c.display.contains("52-68-19"))));
+    let astana = directory::more_help(&services, Some("KZ-71"), None);
+    assert!(!astana.iter().any(|s| s.regions.contains(&"KZ-39")));
+    let national = directory::more_help(&services, None, None);
+    assert!(national.iter().all(|s| s.regions.is_empty()));
+}
+
+#[test]
+fn audience_filters_keep_services_for_everyone() {
+    let services = directory::all(ua(), &[]);
+    let children = directory::more_help(&services, None, Some("children"));
+    assert!(children.iter().all(|s| s.serves.contains(&"children") || s.serves.contains(&"everyone")));
+    assert!(children.iter().any(|s| s.serves.contains(&"children")));
+}
+
+#[test]
+fn links_are_tel_sms_or_https_only_and_hold_no_isolation_marks() {
+    let c = |channel, dial: &'static str| Contact { channel, display: "x", dial, note: None };
+    assert_eq!(directory::href(&c(Channel::Phone, "1547")).as_deref(), Some("tel:1547"));
+    assert_eq!(directory::href(&c(Channel::Phone, "+380442721500")).as_deref(), Some("tel:+380442721500"));
+    assert_eq!(directory::href(&c(Channel::Sms, "111")).as_deref(), Some("sms:111"));
+    assert_eq!(directory::href(&c(Channel::Telegram, "https://t.me/x")).as_deref(), Some("https://t.me/x"));
+    for (ch, bad) in [
+        (Channel::Phone, "javascript:alert(1)"),
+        (Channel::Phone, "\u{2068}102\u{2069}"),
+        (Channel::Phone, "044 272 15 00"),
+        (Channel::Phone, "+"),
+        (Channel::Website, "http://example.org"),
+        (Channel::Website, "javascript:alert(1)"),
+        (Channel::Website, "https://exa mple.org"),
+        (Channel::Website, "https://x.org/\"onmouseover=\"a"),
+        (Channel::Telegram, "https://"),
+        (Channel::WebChat, "data:text/html,x"),
+    ] {
+        assert_eq!(directory::href(&c(ch, bad)), None, "{bad:?}");
+    }
+    for country in content::COUNTRIES {
+        for s in country.services {
+            for k in s.contacts {
+                let h = directory::href(k).unwrap();
+                assert!(!h.contains(['\u{2068}', '\u{2069}', ' ']), "{h:?}");
+            }
+        }
+    }
+}
+
+// The webmaster's services
+
+const GOOD: &str = r#"[
+  {"id": "kyiv-desnianskyi-centre", "name": {"uk": "Центр району", "en": "District centre"},
+   "description": "Консультації", "roles": ["local"], "serves": ["women"], "regions": ["UA-30"],
+   "hours": {"uk": "Пн–Пт 9–18", "en": "Mon–Fri 9–18"}, "free": true, "languages": ["uk"],
+   "contacts": [{"channel": "phone", "display": "044 000 00 00", "dial": "+380440000000"},
+                {"channel": "website", "display": "kyiv.example", "dial": "https://kyiv.example/help"}]}
+]"#;
+
+#[test]
+fn a_good_webmaster_entry_is_accepted_and_localized() {
+    let (ok, errors) = custom::parse(GOOD, Some(ua()));
+    assert!(errors.is_empty(), "{errors:?}");
+    assert_eq!(ok.len(), 1);
+    let s = ok[0];
+    assert_eq!(i18n::text("uk", s.name), "Центр району");
+    assert_eq!(i18n::text("kk", s.name), "District centre", "falls back to English");
+    assert_eq!(s.regions, ["UA-30"]);
+    let all = directory::all(ua(), &ok);
+    assert_eq!(directory::more_help(&all, Some("UA-30"), None)[0].id, "kyiv-desnianskyi-centre");
+    assert!(!directory::more_help(&all, Some("UA-51"), None).iter().any(|s| s.id == "kyiv-desnianskyi-centre"));
+}
+
+#[test]
+fn each_bad_webmaster_entry_is_skipped_with_one_message_naming_it_and_the_field() {
+    let text = r#"[
+      {"id": "ok-one", "name": "Fine", "contacts": [{"channel": "phone", "display": "15-47", "dial": "1547"}]},
+      {"id": "bad-href", "name": "X", "contacts": [{"channel": "website", "display": "x", "dial": "javascript:alert(1)"}]},
+      {"id": "bad-tel", "name": "X", "contacts": [{"channel": "phone", "display": "x", "dial": "tel:102"}]},
+      {"id": "no-name", "contacts": [{"channel": "phone", "display": "x", "dial": "102"}]},
+      {"id": "Bad Id", "name": "X", "contacts": [{"channel": "phone", "display": "x", "dial": "102"}]},
+      {"id": "typo", "nmae": "X", "contacts": []},
+      {"id": "bad-lang", "name": "X", "languages": ["ukr"], "contacts": [{"channel": "phone", "display": "x", "dial": "102"}]},
+      {"id": "bad-region", "name": "X", "regions": ["KZ-39"], "contacts": [{"channel": "phone", "display": "x", "dial": "102"}]},
+      {"id": "long", "name": "<b>html</b>", "description": "LONG", "contacts": [{"channel": "phone", "display": "x", "dial": "102"}]},
+      "not an object",
+      {"id": "ok-one", "name": "Twice", "contacts": [{"channel": "phone", "display": "x", "dial": "102"}]}
+    ]"#
+    .replace("LONG", &"x".repeat(400));
+    let (ok, errors) = custom::parse(&text, Some(ua()));
+    assert_eq!(ok.iter().map(|s| s.id).collect::<Vec<_>>(), ["ok-one"]);
+    assert_eq!(ok[0].name, Text::Literal("Fine"));
+    let expect = [
+        ("bad-href", "contacts[0].dial"),
+        ("bad-tel", "contacts[0].dial"),
+        ("no-name", "\"name\""),
+        ("service 5", "\"id\""),
+        ("typo", "\"nmae\""),
+        ("bad-lang", "\"languages\""),
+        ("bad-region", "\"regions\""),
+        ("long", "\"description\""),
+        ("service 10", "(entry)"),
+        ("ok-one", "used twice"),
+    ];
+    assert_eq!(errors.len(), expect.len(), "{errors:#?}");
+    for ((who, field), e) in expect.iter().zip(&errors) {
+        assert!(e.contains(who) && e.contains(field), "{e:?} should name {who} and {field}");
+    }
+}
+
+#[test]
+fn a_broken_block_gives_one_message_and_no_services() {
+    for text in ["{", "{\"id\": 1}", "", "null"] {
+        let (ok, errors) = custom::parse(text, Some(ua()));
+        assert!(ok.is_empty());
+        assert_eq!(errors.len(), 1, "{text:?}: {errors:?}");
+        assert!(errors[0].contains("data-oberih-services"));
+    }
+}
+
+// Translations at run time
+
+#[test]
+fn a_missing_message_falls_back_to_english_and_never_shows_its_id() {
+    assert_eq!(i18n::tr("uk", "no-such-message"), "");
+    assert!(!i18n::tr("kk", "panel-title").is_empty());
+    assert_eq!(i18n::tr("xx", "panel-title"), i18n::tr("en", "panel-title"));
+}
