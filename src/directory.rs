@@ -33,8 +33,9 @@ pub fn with_role(services: &[&'static Service], region: Option<&str>, role: &str
 pub fn first_view(services: &[&'static Service], region: Option<&str>) -> Vec<&'static Service> {
     let mut out: Vec<&'static Service> = Vec::new();
     for role in EMERGENCY_ROLES.iter().chain(std::iter::once(&DV_ROLE)) {
+        // Only what can be called: a chat bot or a website belongs in "more help", not in "call now".
         for s in with_role(services, region, role) {
-            if !out.iter().any(|o| o.id == s.id) {
+            if !out.iter().any(|o| o.id == s.id) && s.contacts.iter().any(|c| c.channel == Channel::Phone) {
                 out.push(s);
             }
         }

@@ -168,7 +168,7 @@ fn App(config: Config, services: &'static [&'static Service], lang: &'static str
             node_ref=panel
             on:keydown=on_keydown
         >
-            <div class="bar">
+            <div class="head">
                 <h2 id="oberih-title" class="title">{t("panel-title")}</h2>
                 <LanguageSwitcher lang/>
                 <button part="close" class="close" on:click=move |_| open.set(false)>
@@ -271,15 +271,23 @@ fn EmergencyNow(
 /// A big call button: the service's first phone contact, with "24/7" and "free" where true.
 #[component]
 fn CallButton(service: &'static Service, lang: RwSignal<&'static str>) -> impl IntoView {
-    let phone = service.contacts.iter().find(|c| c.channel == Channel::Phone);
-    let href = phone.and_then(directory::href);
+    // A phone number if the service has one; else its first other contact (a chat bot, a website).
+    let contact = service
+        .contacts
+        .iter()
+        .find(|c| c.channel == Channel::Phone && directory::href(c).is_some())
+        .or_else(|| service.contacts.iter().find(|c| directory::href(c).is_some()));
+    let href = contact.and_then(directory::href);
+    let web = href.as_deref().is_some_and(|h| h.starts_with("https:"));
+    let app = contact.is_some_and(|c| matches!(c.channel, Channel::Telegram | Channel::Viber));
     view! {
         <li>
-            <a class="call" href=href>
+            <a class="call" href=href rel=web.then_some("noreferrer") target=web.then_some("_blank")>
                 <span class="name">{move || i18n::text(lang.get(), service.name)}</span>
-                <span class="number">{phone.map(|p| p.display)}</span>
+                <span class="number">{contact.map(|p| p.display)}</span>
                 <Badges service lang/>
             </a>
+            {app.then(|| view! { <p class="note">{move || tr(lang.get(), "panel-app-history-note")}</p> })}
         </li>
     }
 }

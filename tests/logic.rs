@@ -1,4 +1,5 @@
 //! The pure logic under the views: configuration, the flow machine, the directory, the webmaster's services.
+#![cfg(not(target_arch = "wasm32"))] // native: reads files, or needs no browser
 use oberih_app::config::{Config, Severity};
 use oberih_app::content::{self, Channel, Contact, Text, FLOW};
 use oberih_app::flow::{Flow, START};

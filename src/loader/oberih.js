@@ -208,6 +208,8 @@
     // Shift+Tab from the exit while the panel is open goes back into the panel, not out to the page.
     a.addEventListener('keydown', function (e) {
       var panel = root.querySelector('.panel:not([hidden])');
+      // Escape closes the panel from the exit too (focus may rest here while the panel is open).
+      if (e.key === 'Escape' && panel && x.widget) { x.widget.close(); return; }
       if (e.key === 'Tab' && e.shiftKey && panel) {
         var f = panel.querySelectorAll('a[href],button:not([hidden]),select,input');
         if (f.length) { e.preventDefault(); f[f.length - 1].focus(); }

@@ -39,6 +39,8 @@ export async function start() {
   });
   const host = await listen((req, res) => {
     const p = pages.get(new URL(req.url, 'http://x').pathname);
+    // The browser asks every origin for a favicon; answer so it is not logged as an error.
+    if (req.url === '/favicon.ico') { res.writeHead(204).end(); return; }
     if (!p) { res.writeHead(404).end(); return; }
     res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', ...(p.headers || {}) });
     res.end(p.html);

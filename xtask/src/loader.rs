@@ -156,16 +156,36 @@ pub fn build() -> Result<String, String> {
 }
 
 pub fn run(args: &[String]) -> Result<(), String> {
-    let out = match args {
-        [flag, path] if flag == "--out" => PathBuf::from(path),
-        [] => match std::env::var_os("TRUNK_STAGING_DIR") {
-            Some(dir) => PathBuf::from(dir).join("oberih.js"),
-            None => root().join("dist/oberih.js"),
-        },
-        _ => return Err("usage: cargo xtask loader [--out FILE]".into()),
-    };
-    if let Some(parent) = out.parent() {
+    match args {
+        [flag, path] if flag == "--out" => write(&PathBuf::from(path), &build()?),
+        [] => stage(&std::env::var_os("TRUNK_STAGING_DIR").map_or_else(|| root().join("dist"), PathBuf::from)),
+        _ => Err("usage: cargo xtask loader [--out FILE]".into()),
+    }
+}
+
+fn write(path: &Path, text: &str) -> Result<(), String> {
+    if let Some(parent) = path.parent() {
         fs::create_dir_all(parent).map_err(|e| format!("{}: {e}", parent.display()))?;
     }
-    fs::write(&out, build()?).map_err(|e| format!("{}: {e}", out.display()))
+    fs::write(path, text).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+/// Finishes Trunk's output: Trunk names the wasm-bindgen glue after the package (`oberih.js`), which is the
+/// embed script's public name, so the glue and the wasm move to `oberih_app*` and the embed script takes its
+/// place. The demo page loses Trunk's leftover `<link data-trunk>` (it embeds with the real snippet).
+fn stage(dir: &Path) -> Result<(), String> {
+    let glue = dir.join("oberih.js");
+    if let Ok(text) = fs::read_to_string(&glue) {
+        if text.contains("__wbindgen") {
+            write(&dir.join("oberih_app.js"), &text.replace("oberih_bg.wasm", "oberih_app_bg.wasm"))?;
+            let wasm = dir.join("oberih_bg.wasm");
+            fs::rename(&wasm, dir.join("oberih_app_bg.wasm")).map_err(|e| format!("{}: {e}", wasm.display()))?;
+        }
+    }
+    let index = dir.join("index.html");
+    if let Ok(html) = fs::read_to_string(&index) {
+        let kept: Vec<&str> = html.lines().filter(|l| !l.trim_start().starts_with("<link data-trunk")).collect();
+        write(&index, &(kept.join("\n") + "\n"))?;
+    }
+    write(&glue, &build()?)
 }

@@ -1,0 +1,181 @@
+// The help panel on the release build: every path of the guided flow in every locale, the directory, and the
+// proof that using it leaves no trace in the browser and talks to no other origin.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { start, open, panelReady, shadow, LANGS } from './harness.mjs';
+
+let env;
+before(async () => { env = await start(); });
+after(async () => { await env.close(); });
+
+const titleOf = (page) => shadow(page, '.step-title').textContent();
+
+/** What the browser remembers of a page: the things a person inspecting the device could find. */
+async function traces(page, context) {
+  const inPage = await page.evaluate(async () => ({
+    history: history.length,
+    url: location.href,
+    title: document.title,
+    cookie: document.cookie,
+    local: localStorage.length,
+    session: sessionStorage.length,
+    idb: indexedDB.databases ? (await indexedDB.databases()).map((d) => d.name) : [],
+    caches: await caches.keys(),
+    workers: (await navigator.serviceWorker.getRegistrations()).length,
+  }));
+  inPage.cookies = (await context.cookies()).length;
+  return inPage;
+}
+
+/** Walks every path of the flow from the start, depth first, using the answers and Back. Returns the ends. */
+async function walk(page, seen = new Set(), depth = 0) {
+  const title = await titleOf(page);
+  const answers = shadow(page, '.flow [part=choice]');
+  const n = await answers.count();
+  if (n === 0) {
+    // Every end offers something to call.
+    assert.ok(await shadow(page, '.flow a.call[href^="tel:"]').count() > 0, `the end "${title}" shows a number to call`);
+    return 1;
+  }
+  let ends = 0;
+  for (let i = 0; i < n; i++) {
+    const label = await answers.nth(i).textContent();
+    const key = title + ' > ' + label;
+    if (seen.has(key) || depth > 12) continue;
+    seen.add(key);
+    await answers.nth(i).click();
+    // The new step's heading takes focus, so screen readers announce it.
+    const focused = await page.evaluate(() => document.querySelector('oberih-widget').shadowRoot.activeElement?.className);
+    assert.equal(focused, 'step-title');
+    ends += await walk(page, seen, depth + 1);
+    await shadow(page, '.flow [part=back]').click();
+    assert.equal(await titleOf(page), title, 'Back returns one step');
+  }
+  return ends;
+}
+
+for (const country of ['UA', 'KZ']) {
+  test(`every path of the flow, in every locale, for ${country}: no trace and no other origin`, async () => {
+    for (const lang of LANGS) {
+      const url = env.page(`flow-${country}-${lang}`, { attrs: { 'data-country': country, 'data-lang': lang } });
+      const { context, page, log } = await open(env, url);
+      await panelReady(page);
+      const start = await traces(page, context);
+      await shadow(page, '[part=launcher]').click();
+      await shadow(page, '.home [part=choice]').first().click();
+      const text = await shadow(page, '[part=panel]').innerText();
+      assert.doesNotMatch(text, /\b(flow|panel|service|region)-[a-z0-9-]+\b/, `no raw message id in ${lang}`);
+      const ends = await walk(page);
+      assert.ok(ends >= 10, `${ends} ends reached`);
+      // Tick a safety-plan box on the way: kept in memory only.
+      const end = await traces(page, context);
+      assert.deepEqual(end, start, `${country}/${lang}: the browser holds the same as before`);
+      const origins = new Set(log.requests.map((u) => new URL(u).origin));
+      origins.delete(env.hostOrigin);
+      origins.delete(env.widgetOrigin);
+      assert.deepEqual([...origins], [], 'no request to any other origin');
+      assert.deepEqual(log.console.filter((m) => m.type === 'error'), [], 'no console error');
+      assert.deepEqual(log.errors, []);
+      await context.close();
+    }
+  });
+}
+
+test('the first view shows emergency and domestic-violence numbers as tel: links with badges', async () => {
+  const url = env.page('first-ua', { attrs: { 'data-country': 'UA', 'data-region': 'UA-30' } });
+  const { context, page } = await open(env, url);
+  await panelReady(page);
+  await shadow(page, '[part=launcher]').click();
+  const hrefs = await shadow(page, '.now a.call').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  for (const h of ['tel:102', 'tel:103', 'tel:112', 'tel:1547']) assert.ok(hrefs.includes(h), `${h} in ${hrefs}`);
+  assert.ok(hrefs.filter((h) => h.startsWith('tel:')).every((h) => /^tel:\+?\d+$/.test(h)), `digits only: ${hrefs}`);
+  assert.ok(hrefs.every((h) => /^(tel:|https:)/.test(h)), `every call button links somewhere: ${hrefs}`);
+  const badges = await shadow(page, '.now .badge').allTextContents();
+  assert.ok(badges.includes('24/7') && badges.includes('Free'));
+  // Two taps to a local service: the directory, filtered by the configured region.
+  await shadow(page, '.home [part=choice]').nth(1).click();
+  const list = await shadow(page, 'ul.services').innerText();
+  assert.match(list, /15-00/, 'Kyiv city line for UA-30');
+  await context.close();
+});
+
+test('Kazakhstan, Kostanay region: 111 first, the inspector line 52-68-19 in the directory', async () => {
+  const url = env.page('kz39', { attrs: { 'data-country': 'KZ', 'data-region': 'KZ-39', 'data-lang': 'ru' } });
+  const { context, page } = await open(env, url);
+  await panelReady(page);
+  await shadow(page, '[part=launcher]').click();
+  const hrefs = await shadow(page, '.now a.call').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  for (const h of ['tel:102', 'tel:103', 'tel:111']) assert.ok(hrefs.includes(h), `${h} in ${hrefs}`);
+  await shadow(page, '.home [part=choice]').nth(1).click();
+  assert.match(await shadow(page, 'ul.services').innerText(), /52-68-19/);
+  await shadow(page, 'select.region').selectOption('KZ-71');
+  assert.doesNotMatch(await shadow(page, 'ul.services').innerText(), /52-68-19/, 'not in Astana');
+  await context.close();
+});
+
+test('a webmaster block: good entries show, each bad one is skipped with one console error', async () => {
+  const block = `<script type="application/json" data-oberih-services>[
+    {"id": "district-centre", "name": {"uk": "Районний центр", "en": "District centre"}, "regions": ["UA-30"],
+     "contacts": [{"channel": "phone", "display": "044 000 00 00", "dial": "+380440000000"}]},
+    {"id": "evil", "name": "<img src=x onerror=alert(1)>", "contacts": [{"channel": "website", "display": "x", "dial": "javascript:alert(1)"}]},
+    {"id": "typo", "nmae": "x", "contacts": []}
+  ]</script>`;
+  const url = env.page('webmaster', { attrs: { 'data-region': 'UA-30' }, body: '<main><h1>Help</h1></main>' + block });
+  const { context, page, log } = await open(env, url);
+  await panelReady(page);
+  await shadow(page, '[part=launcher]').click();
+  await shadow(page, '.home [part=choice]').nth(1).click();
+  const list = await shadow(page, 'ul.services').innerText();
+  assert.match(list, /District centre/);
+  assert.equal(await shadow(page, 'ul.services img').count(), 0, 'nothing is inserted as HTML');
+  const errors = log.console.filter((m) => m.type === 'error').map((m) => m.text);
+  assert.equal(errors.length, 2, JSON.stringify(errors));
+  assert.ok(errors[0].includes('evil') && errors[0].includes('contacts[0].dial'));
+  assert.ok(errors[1].includes('typo') && errors[1].includes('nmae'));
+  await context.close();
+});
+
+test('keyboard only: exit first, the launcher opens a dialog that keeps focus, Escape returns it', async () => {
+  const url = env.page('keyboard');
+  const { context, page } = await open(env, url);
+  await panelReady(page);
+  const active = () => page.evaluate(() => {
+    const a = document.querySelector('oberih-widget').shadowRoot.activeElement;
+    return a ? (a.getAttribute('part') || a.className || a.localName) : document.activeElement.localName;
+  });
+  await page.keyboard.press('Tab');
+  assert.equal(await active(), 'exit');
+  await page.keyboard.press('Tab');
+  assert.equal(await active(), 'launcher');
+  await page.keyboard.press('Enter');
+  assert.equal(await active(), 'panel', 'focus moves into the dialog');
+  for (let i = 0; i < 40; i++) {
+    await page.keyboard.press('Tab');
+    const inside = await page.evaluate(() => !!document.querySelector('oberih-widget').shadowRoot.activeElement);
+    assert.ok(inside, `Tab ${i + 1} stays in the widget (the panel or the exit)`);
+  }
+  await page.keyboard.press('Escape');
+  assert.equal(await active(), 'launcher', 'focus returns to the launcher');
+  assert.ok(await shadow(page, '[part=panel]').isHidden());
+  await context.close();
+});
+
+test('Oberih.open() and close() from the host page; one global only', async () => {
+  const url = env.page('api');
+  const { context, page } = await open(env, url);
+  const before = await page.evaluate(() => Object.keys(window));
+  await panelReady(page);
+  await page.evaluate(() => window.Oberih.open());
+  await shadow(page, '[part=panel]').waitFor({ state: 'visible' });
+  await page.evaluate(() => window.Oberih.close());
+  await shadow(page, '[part=panel]').waitFor({ state: 'hidden' });
+  const added = (await page.evaluate(() => Object.keys(window))).filter((k) => !before.includes(k));
+  assert.deepEqual(added, [], 'nothing added to window after start');
+  const fresh = await context.newPage();
+  await fresh.goto(`${env.hostOrigin}/before`);
+  const baseline = await fresh.evaluate(() => Object.keys(window));
+  const ours = before.filter((k) => !baseline.includes(k));
+  assert.deepEqual(ours, ['Oberih']);
+  assert.match(await page.evaluate(() => window.Oberih.version), /^\d+\.\d+\.\d+$/);
+  await context.close();
+});
