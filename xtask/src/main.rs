@@ -1,6 +1,8 @@
 //! `cargo xtask <command>`: Oberih's build and maintenance commands.
 //!   loader [--out FILE]   write the embed script (dist/oberih.js; Trunk runs this after each build)
+//!   stale [--months N]    list services and facts whose source was checked N (12) or more months ago
 mod loader;
+mod stale;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -14,7 +16,8 @@ fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match args.first().map(String::as_str) {
         Some("loader") => loader::run(&args[1..]),
-        _ => Err("usage: cargo xtask loader [--out FILE]".to_string()),
+        Some("stale") => stale::run(&args[1..]),
+        _ => Err("usage: cargo xtask loader [--out FILE] | stale [--months N]".to_string()),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
