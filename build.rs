@@ -219,7 +219,7 @@ fn countries_code(root: &Path) -> String {
     out
 }
 
-fn locales_code(root: &Path) -> String {
+fn locales_code(root: &Path, out_dir: &Path) -> String {
     let list = root.join("locales/languages.toml");
     let langs: Languages = parse(&list, &read(&list).expect("locales/languages.toml is missing"));
     let mut out = String::from("pub static LOCALES: &[Locale] = &[\n");
@@ -235,18 +235,109 @@ fn locales_code(root: &Path) -> String {
         files.sort();
         let _ = write!(out, "Locale {{ code: {:?}, name: {:?}, sources: &[", l.code, l.name);
         for f in files {
-            println!("cargo:rerun-if-changed={}", f.display());
-            let _ = write!(out, "include_str!({:?}), ", f.display().to_string());
+            // Comments are for translators: the wasm carries only the messages (about a fifth less text).
+            let src = read(&f).unwrap_or_default();
+            let messages: String = src.lines().filter(|l| !l.starts_with('#')).flat_map(|l| [l, "\n"]).collect();
+            let stripped = out_dir.join(format!("{}-{}", l.code, f.file_name().unwrap().to_string_lossy()));
+            fs::write(&stripped, messages).unwrap();
+            let _ = write!(out, "include_str!({:?}), ", stripped.display().to_string());
         }
         out.push_str("] },\n");
     }
+    // The pseudo-locale: demo builds only (`OBERIH_PSEUDO=1`, set by `./dev demo`), never the release build.
+    println!("cargo:rerun-if-env-changed=OBERIH_PSEUDO");
+    if env::var_os("OBERIH_PSEUDO").is_some_and(|v| v != "0") {
+        let mut sources = String::new();
+        for f in ftl_files(&root.join("locales/en")) {
+            let stripped = out_dir.join(format!("en-XA-{}", f.file_name().unwrap().to_string_lossy()));
+            fs::write(&stripped, pseudo(&read(&f).unwrap_or_default())).unwrap();
+            let _ = write!(sources, "include_str!({:?}), ", stripped.display().to_string());
+        }
+        let _ = writeln!(out, "Locale {{ code: \"en-XA\", name: \"Ƥşéûđô (demo only)\", sources: &[{sources}] }},");
+    }
     out.push_str("];\n");
+    out
+}
+
+fn ftl_files(dir: &Path) -> Vec<std::path::PathBuf> {
+    let mut files: Vec<_> = fs::read_dir(dir).map(|d| d.filter_map(|e| e.ok()).map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "ftl")).collect()).unwrap_or_default();
+    files.sort();
+    files
+}
+
+/// Accents every letter of a message's text and makes it about 40% longer, leaving ids, placeables and
+/// variant keys alone: text that shows plain in the demo does not come from Fluent, and long translations
+/// that would break the layout break it here first.
+fn pseudo(src: &str) -> String {
+    fn accent(c: char) -> char {
+        const FROM: &str = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+        const TO: &str = "áƀçďéƒĝĥíĵķĺɱñóþǫŕšţúṽŵẋýžÁƁÇĎÉƑĜĤÍĴĶĹṀÑÓƤǪŔŠŢÚṼŴẊÝŽ";
+        FROM.chars().position(|f| f == c).and_then(|i| TO.chars().nth(i)).unwrap_or(c)
+    }
+    // Transforms the text outside braces; `depth` carries open braces across lines.
+    fn text(t: &str, depth: &mut usize) -> String {
+        let mut out = String::new();
+        let mut letters = 0;
+        for c in t.chars() {
+            match c {
+                '{' => *depth += 1,
+                '}' => *depth = depth.saturating_sub(1),
+                _ => {}
+            }
+            if *depth == 0 && c != '}' {
+                if c.is_alphabetic() {
+                    letters += 1;
+                }
+                out.push(accent(c));
+            } else {
+                out.push(c);
+            }
+        }
+        if letters > 3 {
+            out.push(' ');
+            out.push_str(&"~".repeat(letters * 2 / 5));
+        }
+        out
+    }
+    let mut out = String::new();
+    let mut depth = 0usize;
+    for line in src.lines() {
+        let trimmed = line.trim_start();
+        if line.starts_with('#') || trimmed.is_empty() {
+            continue;
+        } else if let Some(eq) = line.find(" = ").filter(|_| !line.starts_with(' ')) {
+            out.push_str(&line[..eq + 3]);
+            out.push_str(&text(&line[eq + 3..], &mut depth));
+        } else if depth > 0 && (trimmed.starts_with('[') || trimmed.starts_with("*[")) {
+            // A variant: `[one] text`. Its text is inside the select's braces, so transform it at depth 0.
+            let close = line.find(']').unwrap() + 1;
+            out.push_str(&line[..close]);
+            let mut inner = 0;
+            out.push_str(&text(&line[close..], &mut inner));
+        } else if depth > 0 {
+            out.push_str(line);
+            for c in line.chars() {
+                match c {
+                    '{' => depth += 1,
+                    '}' => depth = depth.saturating_sub(1),
+                    _ => {}
+                }
+            }
+        } else if line.starts_with(' ') {
+            let indent = line.len() - trimmed.len();
+            out.push_str(&line[..indent]);
+            out.push_str(&text(trimmed, &mut depth));
+        } else {
+            out.push_str(line);
+        }
+        out.push('\n');
+    }
     out
 }
 
 fn main() {
     let root = env::var("CARGO_MANIFEST_DIR").map(std::path::PathBuf::from).unwrap();
     let out = Path::new(&env::var("OUT_DIR").unwrap()).join("content.rs");
-    let code = format!("{}\n{}\n{}", flow_code(&root), countries_code(&root), locales_code(&root));
+    let code = format!("{}\n{}\n{}", flow_code(&root), countries_code(&root), locales_code(&root, Path::new(&env::var("OUT_DIR").unwrap())));
     fs::write(out, code).unwrap();
 }

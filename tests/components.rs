@@ -69,7 +69,7 @@ async fn tick() {
 
 #[wasm_bindgen_test]
 async fn the_panel_opens_with_the_numbers_of_the_country_and_region() {
-    let m = setup(Some("UA"), Some("UA-30"), "en", None);
+    let m = setup(Some("UA"), Some("UA-30"), "en-XA", None);
     let panel = q(&m.root, "[part=panel]").unwrap();
     assert!(panel.has_attribute("hidden"), "closed at first");
     click(&q(&m.root, "[part=launcher]").unwrap());
@@ -168,4 +168,50 @@ async fn the_directory_shows_kostanay_services_and_a_webmasters_entries() {
     select.dispatch_event(&web_sys::Event::new("change").unwrap()).unwrap();
     tick().await;
     assert!(!text(&q(&m.root, "ul.services").unwrap()).contains("52-68-19"));
+}
+
+/// Every visible text of the panel, in the pseudo-locale, must be pseudo: plain English means a text that
+/// does not come from Fluent. Numbers, contact names and the language menu are data, not messages.
+#[wasm_bindgen_test]
+async fn in_the_pseudo_locale_every_text_comes_from_fluent() {
+    assert!(
+        option_env!("OBERIH_PSEUDO").is_some() && oberih_app::i18n::is_supported("en-XA"),
+        "run the component tests with OBERIH_PSEUDO=1 (./dev test does) so the demo's pseudo-locale is built in"
+    );
+    let m = setup(Some("UA"), Some("UA-30"), "en-XA", None);
+    m.widget.open();
+    tick().await;
+    let plain = js_sys::RegExp::new("[A-Za-z]{2,}", "");
+    let check = |view: &str| {
+        let walker = web_sys::window().unwrap().document().unwrap().create_tree_walker_with_what_to_show(&m.root, 4).unwrap();
+        let mut bad = Vec::new();
+        while let Some(node) = walker.next_node().unwrap() {
+            let t = node.text_content().unwrap_or_default();
+            let parent = node.parent_element().unwrap();
+            if parent.closest("option[lang], .number, .contact, style").unwrap().is_some() {
+                continue;
+            }
+            if plain.test(&t) {
+                bad.push(t);
+            }
+        }
+        assert!(bad.is_empty(), "{view}: text not from Fluent: {bad:?}");
+    };
+    check("home");
+    click(&all(&m.root, "[part=choice]")[0]);
+    tick().await;
+    check("flow start");
+    let topics = all(&m.root, ".flow [part=choice]").len();
+    for i in 0..topics {
+        click(&all(&m.root, ".flow [part=choice]")[i]);
+        tick().await;
+        check(&format!("topic {}", i + 1));
+        click(&q(&m.root, "[part=back]").unwrap());
+        tick().await;
+    }
+    click(&q(&m.root, "[part=back]").unwrap());
+    tick().await;
+    click(&all(&m.root, "[part=choice]")[1]);
+    tick().await;
+    check("directory");
 }
