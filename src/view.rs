@@ -119,10 +119,12 @@ fn App(config: Config, services: &'static [&'static Service], lang: &'static str
     let panel = NodeRef::<leptos::html::Div>::new();
     let t = move |id: &'static str| move || tr(lang.get(), id);
 
+    let opened = RwSignal::new(false);
     // Opening moves focus into the panel; closing returns it to the launcher.
     Effect::new(move |was_open: Option<bool>| {
         let is_open = open.get();
         if is_open {
+            opened.set(true);
             host(|h| h.raise());
             if let Some(p) = panel.get() {
                 let _ = p.focus();
@@ -176,15 +178,18 @@ fn App(config: Config, services: &'static [&'static Service], lang: &'static str
                     <span class="sr">{t("panel-close")}</span>
                 </button>
             </div>
-            <div class="body">
-                <EmergencyNow country services region lang/>
-                {move || match page.get() {
-                    Page::Home => view! { <Home page lang/> }.into_any(),
-                    Page::Flow => view! { <FlowView flow page country services region lang/> }.into_any(),
-                    Page::Directory => view! { <DirectoryView country services region page lang/> }.into_any(),
-                }}
-                <p class="honest">{t("panel-honest-history")}</p>
-            </div>
+            // Built on first open, not at start: the host page's start-up pays only for the launcher.
+            {move || opened.get().then(|| view! {
+                <div class="body">
+                    <EmergencyNow country services region lang/>
+                    {move || match page.get() {
+                        Page::Home => view! { <Home page lang/> }.into_any(),
+                        Page::Flow => view! { <FlowView flow page country services region lang/> }.into_any(),
+                        Page::Directory => view! { <DirectoryView country services region page lang/> }.into_any(),
+                    }}
+                    <p class="honest">{t("panel-honest-history")}</p>
+                </div>
+            })}
         </div>
     }
 }

@@ -63,7 +63,9 @@ fn text(el: &Element) -> String {
     el.text_content().unwrap_or_default()
 }
 
+/// Lets effects run and the views they change render (opening renders the panel's body in a second pass).
 async fn tick() {
+    leptos::task::tick().await;
     leptos::task::tick().await;
 }
 

@@ -229,8 +229,9 @@
       raise: function () { raise(bar); },
       focusExit: function () { a.focus(); }
     };
+    // Mount in a task of its own, after the wasm is instantiated: no single long task for the host page.
     load().then(function (m) {
-      x.widget = m.mount(app, api);
+      return new Promise(function (ok) { setTimeout(ok, 0); }).then(function () { x.widget = m.mount(app, api); });
     }).catch(function (e) {
       console.warn('Oberih: the help panel could not load from ' + base.href + ' (' + e + '). The exit still works.');
     });

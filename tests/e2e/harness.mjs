@@ -8,7 +8,7 @@ import { chromium } from 'playwright-core';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const DIST = path.join(ROOT, 'dist');
-const TYPES = { '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css', '.html': 'text/html; charset=utf-8', '.json': 'application/json' };
+const TYPES = { '.js': 'text/javascript', '.mjs': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css', '.html': 'text/html; charset=utf-8', '.json': 'application/json' };
 
 function listen(handler) {
   return new Promise((resolve) => {
@@ -18,14 +18,16 @@ function listen(handler) {
 }
 
 /** Starts the three servers. `pages` maps a host path to {html, headers}; tests add their own. */
-export async function start() {
+/** `extra` maps more URL paths on the widget origin to files (the benchmark serves GOV.UK's exit there). */
+export async function start({ extra = {} } = {}) {
   if (!fs.existsSync(path.join(DIST, 'oberih.js'))) throw new Error('dist/oberih.js is missing: run `trunk build --release` (./dev test does)');
   const requests = [];
   const pages = new Map();
   const widget = await listen((req, res) => {
     requests.push('widget ' + req.url);
-    const file = path.join(DIST, decodeURIComponent(new URL(req.url, 'http://x').pathname));
-    if (!file.startsWith(DIST) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+    const pathname = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    const file = extra[pathname] || path.join(DIST, pathname);
+    if (!(extra[pathname] || file.startsWith(DIST)) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
       res.writeHead(404).end();
       return;
     }

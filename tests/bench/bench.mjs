@@ -1,0 +1,182 @@
+// The benchmark: Oberih beside GOV.UK Frontend's exit-this-page, on the same host page, in one run, alternating
+// A B A B, at normal CPU and with a 4x CPU slowdown. It reports; it never fails on noise.
+//   node tests/bench/bench.mjs [--rounds N]      (./dev bench builds first)
+// Writes tests/bench/latest.json and prints a Markdown table for the README.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { start, DIST } from '../e2e/harness.mjs';
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const require = createRequire(import.meta.url);
+const GOVUK = path.join(path.dirname(require.resolve('govuk-frontend/package.json')), 'dist/govuk/components/exit-this-page/exit-this-page.bundle.mjs');
+const GOVUK_CSS = path.join(path.dirname(require.resolve('govuk-frontend/package.json')), 'dist/govuk/govuk-frontend.min.css');
+const argRounds = process.argv.indexOf('--rounds');
+const ROUNDS = argRounds > 0 ? Number(process.argv[argRounds + 1]) : 9;
+
+const brotli = (file) => zlib.brotliCompressSync(fs.readFileSync(file), { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s.length ? (s[(s.length - 1) >> 1] + s[s.length >> 1]) / 2 : NaN; };
+
+const env = await start({ extra: { '/govuk/exit-this-page.bundle.mjs': GOVUK, '/govuk/govuk-frontend.min.css': GOVUK_CSS } });
+const article = '<main><h1>Council news</h1>' + '<p>Residents can apply for support at the social services centre.</p>'.repeat(30) + '</main>';
+
+// Same host page, two exits. Each marks `exit-ready` when its exit is on the page and enhanced.
+const oberihUrl = env.page('bench-oberih', { attrs: { 'data-country': 'UA', 'data-lang': 'uk' }, body: article });
+const govukUrl = env.page('bench-govuk', {
+  snippet: `<link rel="stylesheet" href="${env.widgetOrigin}/govuk/govuk-frontend.min.css">
+    <script type="module">
+      import { ExitThisPage } from '${env.widgetOrigin}/govuk/exit-this-page.bundle.mjs';
+      new ExitThisPage(document.querySelector('[data-module="govuk-exit-this-page"]'));
+      performance.mark('exit-ready');
+    </script>`,
+  body: `<div class="govuk-exit-this-page" data-module="govuk-exit-this-page"><a href="${env.exitUrl}" role="button" draggable="false"
+    class="govuk-button govuk-button--warning govuk-exit-this-page__button govuk-js-exit-this-page-button" rel="nofollow noreferrer">
+    <span class="govuk-visually-hidden">Emergency</span> Exit this page</a></div>` + article,
+});
+// GOV.UK's script only runs on a body with this class.
+for (const p of ['/bench-govuk']) env.pages.get(p).html = env.pages.get(p).html.replace('<body>', '<body class="govuk-frontend-supported">');
+
+// Observers installed before any page script: long tasks, layout shifts, and when Oberih's exit and panel appear.
+const probe = () => {
+  window.__bench = { longtasks: [], shift: 0 };
+  new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__bench.longtasks.push(e.duration); }).observe({ type: 'longtask', buffered: true });
+  new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput) window.__bench.shift += e.value; }).observe({ type: 'layout-shift', buffered: true });
+  new MutationObserver((records, obs) => {
+    const w = document.querySelector('oberih-widget');
+    if (w && w.shadowRoot && w.shadowRoot.querySelector('[part=exit]')) {
+      performance.mark('exit-ready');
+      obs.disconnect();
+      const look = () => (w.shadowRoot.querySelector('[part=launcher]') ? performance.mark('panel-ready') : requestAnimationFrame(look));
+      look();
+    }
+  }).observe(document, { childList: true, subtree: true });
+};
+
+async function measure(kind, rate) {
+  const context = await env.browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  await page.addInitScript(probe);
+  const url = kind === 'oberih' ? oberihUrl : govukUrl;
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForFunction(() => performance.getEntriesByName('exit-ready').length > 0, null, { timeout: 30000 });
+  const r = { exitReady: await page.evaluate(() => performance.getEntriesByName('exit-ready')[0].startTime) };
+  if (kind === 'oberih') {
+    await page.waitForFunction(() => performance.getEntriesByName('panel-ready').length > 0, null, { timeout: 30000 });
+    r.panelReady = await page.evaluate(() => performance.getEntriesByName('panel-ready')[0].startTime);
+    // Script start: when the browser began to run oberih.js (resource timing's responseEnd is the closest mark).
+    r.scriptStart = await page.evaluate(() => performance.getEntriesByType('resource').find((e) => e.name.endsWith('/oberih.js')).responseEnd);
+  }
+  // The start is over: read long tasks and layout shifts now, before any interaction.
+  await page.waitForTimeout(300);
+  const b = await page.evaluate(() => window.__bench);
+  r.longTasks = b.longtasks.length;
+  r.longestTask = Math.max(0, ...b.longtasks);
+  r.layoutShift = b.shift;
+  if (kind === 'oberih') {
+    r.openPanel = await page.evaluate(() => new Promise((resolve) => {
+      const root = document.querySelector('oberih-widget').shadowRoot;
+      const t0 = performance.now();
+      root.querySelector('[part=launcher]').click();
+      const check = () => (!root.querySelector('[part=panel]').hidden ? requestAnimationFrame(() => resolve(performance.now() - t0)) : requestAnimationFrame(check));
+      check();
+    }));
+    // Walk the guided flow: every topic and back, then read the memory used.
+    await page.evaluate(async () => {
+      const root = document.querySelector('oberih-widget').shadowRoot;
+      const frame = () => new Promise((r) => requestAnimationFrame(r));
+      root.querySelector('.home [part=choice]').click(); await frame();
+      const n = root.querySelectorAll('.flow [part=choice]').length;
+      for (let i = 0; i < n; i++) {
+        root.querySelectorAll('.flow [part=choice]')[i].click(); await frame();
+        const m = root.querySelectorAll('.flow [part=choice]').length;
+        for (let j = 0; j < m; j++) { root.querySelectorAll('.flow [part=choice]')[j].click(); await frame(); root.querySelector('[part=back]').click(); await frame(); }
+        root.querySelector('[part=back]').click(); await frame();
+      }
+    });
+  }
+  await cdp.send('HeapProfiler.collectGarbage');
+  const heap = await cdp.send('Runtime.getHeapUsage');
+  r.jsHeap = heap.usedSize;
+  r.buffers = heap.backingStorageSize ?? 0; // ArrayBuffers, the wasm memory among them
+  // Exit latency: from the click to the navigation request for the neutral site.
+  const exitSel = kind === 'oberih' ? 'oberih-widget [part=exit]' : '.govuk-exit-this-page__button';
+  const nav = page.waitForRequest((req) => req.url() === env.exitUrl && req.isNavigationRequest());
+  const t0 = performance.now();
+  await page.locator(exitSel).click({ noWaitAfter: true });
+  await nav;
+  r.exitLatency = performance.now() - t0;
+  await context.close();
+  return r;
+}
+
+const results = { oberih: { 1: [], 4: [] }, govuk: { 1: [], 4: [] } };
+for (const rate of [1, 4]) {
+  for (let i = 0; i < ROUNDS; i++) {
+    results.oberih[rate].push(await measure('oberih', rate));
+    results.govuk[rate].push(await measure('govuk', rate));
+  }
+}
+await env.close();
+
+const m = (kind, rate, key) => median(results[kind][rate].map((r) => r[key]));
+const maxOf = (kind, rate, key) => Math.max(...results[kind][rate].map((r) => r[key]));
+const langBytes = {};
+for (const lang of ['en', 'uk', 'ru', 'kk']) langBytes[lang] = zlib.brotliCompressSync(
+  fs.readdirSync(path.join(HERE, '../../locales', lang)).filter((f) => f.endsWith('.ftl')).map((f) => fs.readFileSync(path.join(HERE, '../../locales', lang, f), 'utf8').split('\n').filter((l) => !l.startsWith('#')).join('\n')).join('\n'),
+  { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const sizes = {
+  exitReady: brotli(path.join(DIST, 'oberih.js')),
+  govukExit: brotli(GOVUK),
+  glue: brotli(path.join(DIST, 'oberih_app.js')),
+  wasm: brotli(path.join(DIST, 'oberih_app_bg.wasm')),
+};
+sizes.whole = sizes.exitReady + sizes.glue + sizes.wasm;
+const summary = {
+  date: new Date().toISOString(),
+  machine: `${os.cpus().length} x ${os.cpus()[0].model}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.platform()} ${os.release()}`,
+  chromium: env.browser.version(),
+  rounds: ROUNDS,
+  sizes,
+  localeMessagesBrotli: langBytes,
+  timings: Object.fromEntries([1, 4].map((rate) => [`cpu${rate}x`, {
+    exitReadyOberihMs: m('oberih', rate, 'exitReady'),
+    exitReadyGovukMs: m('govuk', rate, 'exitReady'),
+    exitReadyRatioMedian: median(results.oberih[rate].map((r, i) => r.exitReady / results.govuk[rate][i].exitReady)),
+    panelFirstPaintFromScriptMs: median(results.oberih[rate].map((r) => r.panelReady - r.scriptStart)),
+    openPanelMs: m('oberih', rate, 'openPanel'),
+    longTasksOberih: m('oberih', rate, 'longTasks'),
+    longestTaskOberihMs: maxOf('oberih', rate, 'longestTask'),
+    layoutShiftOberih: maxOf('oberih', rate, 'layoutShift'),
+    exitLatencyOberihMs: m('oberih', rate, 'exitLatency'),
+    exitLatencyGovukMs: m('govuk', rate, 'exitLatency'),
+    jsHeapOberihKB: m('oberih', rate, 'jsHeap') / 1024,
+    buffersOberihKB: m('oberih', rate, 'buffers') / 1024,
+  }])),
+};
+fs.writeFileSync(path.join(HERE, 'latest.json'), JSON.stringify({ summary, results }, null, 2) + '\n');
+
+const f = (x, d = 0) => (Number.isFinite(x) ? x.toFixed(d) : '–');
+const t1 = summary.timings.cpu1x, t4 = summary.timings.cpu4x;
+const budget = (ok) => (ok ? 'within' : '**over**');
+console.log(`
+Benchmark, ${summary.date.slice(0, 10)}: ${summary.machine}; Chromium ${summary.chromium}; median of ${ROUNDS} alternating runs.
+
+| figure | Oberih | GOV.UK exit-this-page | budget |
+|---|---|---|---|
+| bytes before the exit works (brotli) | ${sizes.exitReady} | ${sizes.govukExit} | ≤ 60% of GOV.UK (${Math.round(sizes.govukExit * 0.6)}): ${budget(sizes.exitReady <= sizes.govukExit * 0.6)} |
+| whole widget (brotli: embed + glue + wasm) | ${sizes.whole} (${sizes.exitReady} + ${sizes.glue} + ${sizes.wasm}) | – | ≤ 150 KiB (153,600): ${budget(sizes.whole <= 153600)} |
+| exit ready after navigation, 1x CPU | ${f(t1.exitReadyOberihMs, 1)} ms | ${f(t1.exitReadyGovukMs, 1)} ms | ratio ${f(t1.exitReadyRatioMedian, 2)} (≤ 1.0): ${budget(t1.exitReadyRatioMedian <= 1)} |
+| exit ready after navigation, 4x CPU | ${f(t4.exitReadyOberihMs, 1)} ms | ${f(t4.exitReadyGovukMs, 1)} ms | ratio ${f(t4.exitReadyRatioMedian, 2)} (≤ 1.0): ${budget(t4.exitReadyRatioMedian <= 1)} |
+| exit click to navigation, 1x / 4x | ${f(t1.exitLatencyOberihMs, 1)} / ${f(t4.exitLatencyOberihMs, 1)} ms | ${f(t1.exitLatencyGovukMs, 1)} / ${f(t4.exitLatencyGovukMs, 1)} ms | – |
+| script start to panel ready, 1x / 4x | ${f(t1.panelFirstPaintFromScriptMs)} / ${f(t4.panelFirstPaintFromScriptMs)} ms | – | – |
+| launcher click to open panel, 1x / 4x | ${f(t1.openPanelMs, 1)} / ${f(t4.openPanelMs, 1)} ms | – | – |
+| long tasks during start at 4x (median count, longest) | ${f(t4.longTasksOberih)}, ${f(t4.longestTaskOberihMs)} ms | – | none over 50 ms: ${budget(t4.longestTaskOberihMs <= 50)} |
+| layout shift caused on the host page (worst) | ${f(t4.layoutShiftOberih, 4)} | – | 0: ${budget(t4.layoutShiftOberih === 0)} |
+| JS heap / array buffers (wasm memory) after the whole flow | ${f(t1.jsHeapOberihKB)} KiB / ${f(t1.buffersOberihKB)} KiB | – | – |
+| messages per locale (brotli, en/uk/ru/kk) | ${Object.values(langBytes).join(' / ')} | – | – |
+`);
