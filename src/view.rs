@@ -25,6 +25,9 @@ extern "C" {
     /// The text of the host page's `<script type="application/json" data-oberih-services>`, if any.
     #[wasm_bindgen(method, getter)]
     fn services(this: &Host) -> Option<String>;
+    /// `mode="inline"`: the panel shows in place in the page's content, always open, without a launcher.
+    #[wasm_bindgen(method, getter)]
+    fn inline(this: &Host) -> bool;
     /// The panel's language changed: relabel the exit.
     #[wasm_bindgen(method, js_name = setLang)]
     fn set_lang(this: &Host, lang: &str);
@@ -38,18 +41,8 @@ extern "C" {
     fn focus_exit(this: &Host);
 }
 
-thread_local! {
-    // The host object is a JS value (not Send), so views reach it here rather than through signals.
-    static HOST: std::cell::RefCell<Option<Host>> = const { std::cell::RefCell::new(None) };
-}
-
-fn host(f: impl FnOnce(&Host)) {
-    HOST.with(|h| {
-        if let Some(h) = h.borrow().as_ref() {
-            f(h)
-        }
-    })
-}
+/// The embed script's host object of one mount (each inline panel has its own). Not Send: stored locally.
+type HostRef = StoredValue<Host, leptos::reactive::owner::LocalStorage>;
 
 /// A mounted panel, handed back to the embed script for `Oberih.open()` and `Oberih.close()`.
 #[wasm_bindgen]
@@ -102,14 +95,25 @@ pub fn mount(container: HtmlElement, h: Host) -> Widget {
     };
     let lang = i18n::languages().find(|l| *l == h.lang()).unwrap_or(i18n::REFERENCE);
     h.style(CSS);
-    HOST.with(|slot| *slot.borrow_mut() = Some(h));
-    let open = RwSignal::new(false);
-    leptos::mount::mount_to(container, move || view! { <App config services lang open/> }).forget();
+    let inline = h.inline();
+    let open = RwSignal::new(inline);
+    leptos::mount::mount_to(container, move || {
+        let host: HostRef = StoredValue::new_local(h);
+        view! { <App config services lang open inline host/> }
+    })
+    .forget();
     Widget { open }
 }
 
 #[component]
-fn App(config: Config, services: &'static [&'static Service], lang: &'static str, open: RwSignal<bool>) -> impl IntoView {
+fn App(
+    config: Config,
+    services: &'static [&'static Service],
+    lang: &'static str,
+    open: RwSignal<bool>,
+    inline: bool,
+    host: HostRef,
+) -> impl IntoView {
     let lang = RwSignal::new(lang);
     let country = config.country;
     let region = RwSignal::new(config.region);
@@ -125,9 +129,12 @@ fn App(config: Config, services: &'static [&'static Service], lang: &'static str
         let is_open = open.get();
         if is_open {
             opened.set(true);
-            host(|h| h.raise());
-            if let Some(p) = panel.get() {
-                let _ = p.focus();
+            // An inline panel is part of the page: it neither moves focus nor needs raising.
+            if !inline {
+                host.with_value(|h| h.raise());
+                if let Some(p) = panel.get() {
+                    let _ = p.focus();
+                }
             }
         } else if was_open == Some(true) {
             if let Some(l) = launcher.get() {
@@ -138,11 +145,14 @@ fn App(config: Config, services: &'static [&'static Service], lang: &'static str
     });
 
     let on_keydown = move |ev: KeyboardEvent| {
+        if inline {
+            return;
+        }
         if ev.key() == "Escape" {
             ev.prevent_default();
             open.set(false);
         } else if ev.key() == "Tab" {
-            trap_focus(&ev, panel);
+            trap_focus(&ev, panel, host);
         }
     };
 
@@ -160,9 +170,9 @@ fn App(config: Config, services: &'static [&'static Service], lang: &'static str
         </button>
         <div
             part="panel"
-            class="panel"
-            role="dialog"
-            aria-modal="true"
+            class=if inline { "panel inline" } else { "panel" }
+            role=if inline { "region" } else { "dialog" }
+            aria-modal=(!inline).then_some("true")
             aria-labelledby="oberih-title"
             tabindex="-1"
             lang=move || lang.get()
@@ -172,11 +182,13 @@ fn App(config: Config, services: &'static [&'static Service], lang: &'static str
         >
             <div class="head">
                 <h2 id="oberih-title" class="title">{t("panel-title")}</h2>
-                <LanguageSwitcher lang/>
-                <button part="close" class="close" on:click=move |_| open.set(false)>
-                    <span aria-hidden="true">"×"</span>
-                    <span class="sr">{t("panel-close")}</span>
-                </button>
+                <LanguageSwitcher lang host/>
+                {(!inline).then(|| view! {
+                    <button part="close" class="close" on:click=move |_| open.set(false)>
+                        <span aria-hidden="true">"×"</span>
+                        <span class="sr">{t("panel-close")}</span>
+                    </button>
+                })}
             </div>
             // Built on first open, not at start: the host page's start-up pays only for the launcher.
             {move || opened.get().then(|| view! {
@@ -195,7 +207,7 @@ fn App(config: Config, services: &'static [&'static Service], lang: &'static str
 }
 
 /// Keeps Tab inside the open panel, with the exit as the one way out of it (the exit stays reachable).
-fn trap_focus(ev: &KeyboardEvent, panel: NodeRef<leptos::html::Div>) {
+fn trap_focus(ev: &KeyboardEvent, panel: NodeRef<leptos::html::Div>, host: HostRef) {
     let Some(p) = panel.get() else { return };
     let Ok(list) = p.query_selector_all("a[href],button:not([hidden]),select,input,[tabindex='0']") else { return };
     let len = list.length();
@@ -212,20 +224,20 @@ fn trap_focus(ev: &KeyboardEvent, panel: NodeRef<leptos::html::Div>) {
     };
     if !ev.shift_key() && is(&last) {
         ev.prevent_default();
-        host(|h| h.focus_exit());
+        host.with_value(|h| h.focus_exit());
     } else if ev.shift_key() && (is(&first) || active.as_ref().is_some_and(|a| a.is_same_node(Some(p.unchecked_ref())))) {
         ev.prevent_default();
-        host(|h| h.focus_exit());
+        host.with_value(|h| h.focus_exit());
     }
 }
 
 #[component]
-fn LanguageSwitcher(lang: RwSignal<&'static str>) -> impl IntoView {
+fn LanguageSwitcher(lang: RwSignal<&'static str>, host: HostRef) -> impl IntoView {
     let on_change = move |ev: leptos::ev::Event| {
         let v = event_target_value(&ev);
         if let Some(code) = i18n::languages().find(|c| *c == v) {
             lang.set(code);
-            host(|h| h.set_lang(code));
+            host.with_value(|h| h.set_lang(code));
         }
     };
     view! {

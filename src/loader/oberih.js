@@ -110,6 +110,28 @@
     x.hint.textContent = s[1];
   }
 
+  // A theme (--oberih-exit-*) may recolour the exit, never hide it: text and background must be opaque with
+  // a contrast of at least 4.5:1, else the defaults come back and the webmaster is told.
+  function rgb(s) {
+    var m = /rgba?\(([\d.]+)[, ]+([\d.]+)[, ]+([\d.]+)(?:[,/ ]+([\d.]+))?/.exec(s) || [];
+    return m.length ? [+m[1], +m[2], +m[3], m[4] == null ? 1 : +m[4]] : null;
+  }
+  function lum(c) {
+    var v = c.slice(0, 3).map(function (x) { x /= 255; return x <= 0.03928 ? x / 12.92 : Math.pow((x + 0.055) / 1.055, 2.4); });
+    return 0.2126 * v[0] + 0.7152 * v[1] + 0.0722 * v[2];
+  }
+  function guard(a) {
+    var s = getComputedStyle(a), fg = rgb(s.color), bg = rgb(s.backgroundColor);
+    if (!fg || !bg) return;
+    var hi = Math.max(lum(fg), lum(bg)), lo = Math.min(lum(fg), lum(bg));
+    if (fg[3] < 1 || bg[3] < 1 || (hi + 0.05) / (lo + 0.05) < 4.5) {
+      console.error('Oberih: the theme (--oberih-exit-color, --oberih-exit-background) would make the exit hard to see; using the default colours.');
+      a.style.setProperty('color', '#fff', 'important');
+      a.style.setProperty('background', '#a4161a', 'important');
+      a.style.setProperty('border-color', '#fff', 'important');
+    }
+  }
+
   // Hide the page at once (a watcher must not see it while the next page loads), then replace this history
   // entry: Back never returns here.
   function leave(x) {
@@ -217,24 +239,50 @@
     });
     raise(bar);
     main = main || x;
-    var api = {
-      country: c.country, region: c.region, lang: c.lang,
+    guard(a);
+    w.addEventListener('load', function () { guard(a); });
+    mount(x, app, api(c, root, false, {
+      setLang: function (l) { if (STRINGS[l]) { x.lang = l; label(x, l); } },
+      raise: function () { raise(bar); },
+      focusExit: function () { a.focus(); }
+    }));
+    return x;
+  }
+
+  // What the panel (wasm) may ask of the page: its configuration and a few services. See src/view.rs `Host`.
+  function api(c, root, inline, more) {
+    var o = {
+      country: c.country, region: c.region, lang: c.lang, inline: inline,
       // A webmaster's own services: read as text and validated by the panel; never inserted as HTML.
       get services() {
         var b = d.querySelector('script[type="application/json"][data-oberih-services]');
         return b ? b.textContent : null;
       },
-      setLang: function (l) { if (STRINGS[l]) { x.lang = l; label(x, l); } },
       style: function (css) { adopt(root, css); },
-      raise: function () { raise(bar); },
-      focusExit: function () { a.focus(); }
+      setLang: function () {}, raise: function () {},
+      focusExit: function () { if (main) main.a.focus(); }
     };
-    // Mount in a task of its own, after the wasm is instantiated: no single long task for the host page.
+    for (var k in more) o[k] = more[k];
+    return o;
+  }
+
+  // Mount in a task of its own, after the wasm is instantiated: no single long task for the host page.
+  function mount(x, app, host) {
     load().then(function (m) {
-      return new Promise(function (ok) { setTimeout(ok, 0); }).then(function () { x.widget = m.mount(app, api); });
+      return new Promise(function (ok) { setTimeout(ok, 0); }).then(function () { x.widget = m.mount(app, host); });
     }).catch(function (e) {
       console.warn('Oberih: the help panel could not load from ' + base.href + ' (' + e + '). The exit still works.');
     });
+  }
+
+  // <oberih-widget mode="inline">: the help panel in place, in the page's content, always open. The one
+  // floating exit stays (the script adds it if the page has none).
+  function setupInline(host) {
+    var c = config(host);
+    var root = host.shadowRoot || host.attachShadow({ mode: 'open' });
+    adopt(root, ':host{display:block}');
+    var x = { host: host, inline: true };
+    mount(x, make(root, 'div', 'app'), api(c, root, true, {}));
     return x;
   }
 
@@ -254,14 +302,16 @@
       connectedCallback() {
         if (this.oberih) { if (this.oberih.bar) raise(this.oberih.bar); return; }
         this.oberih = {};
-        try { this.oberih = setup(this); } catch (e) { console.error('Oberih: could not start: ' + e); }
+        try {
+          this.oberih = this.getAttribute('mode') === 'inline' ? setupInline(this) : setup(this);
+        } catch (e) { console.error('Oberih: could not start: ' + e); }
       }
     });
   }
 
   // The widget is the first child of <body>, so the exit is the first Tab stop.
   function insert() {
-    if (!d.querySelector(TAG)) d.body.insertBefore(d.createElement(TAG), d.body.firstChild);
+    if (!d.querySelector(TAG + ':not([mode="inline"])')) d.body.insertBefore(d.createElement(TAG), d.body.firstChild);
   }
   if (d.body) insert();
   else d.addEventListener('DOMContentLoaded', insert);
