@@ -71,8 +71,9 @@ fn clean(field: &str, s: &str, max: usize) -> Result<&'static str, Fail> {
     if t.chars().count() > max {
         return fail(field, format!("is longer than {max} characters"));
     }
-    if t.chars().any(|c| c.is_control()) {
-        return fail(field, "holds control characters");
+    // Bidi overrides could make a number read differently from how it dials.
+    if t.chars().any(|c| c.is_control() || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')) {
+        return fail(field, "holds control or direction-override characters");
     }
     Ok(leak(t))
 }

@@ -82,5 +82,7 @@ pub fn safe_url(s: &str) -> bool {
     !host.is_empty()
         && s.len() <= 2048
         && host.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'-')
+        // ASCII only (IDN hosts and paths percent-encoded): no invisible or bidi characters in a link.
+        && s.is_ascii()
         && !s.chars().any(|c| c.is_whitespace() || c.is_control() || matches!(c, '"' | '<' | '>' | '\\' | '`'))
 }

@@ -179,6 +179,8 @@ fn links_are_tel_sms_or_https_only_and_hold_no_isolation_marks() {
         (Channel::Website, "https://x.org/\"onmouseover=\"a"),
         (Channel::Telegram, "https://"),
         (Channel::WebChat, "data:text/html,x"),
+        (Channel::Website, "https://x.example/a\u{2068}"), // found by tests/fuzz.rs
+        (Channel::Website, "https://x.example/\u{202e}gpj.exe"),
     ] {
         assert_eq!(directory::href(&c(ch, bad)), None, "{bad:?}");
     }
