@@ -306,6 +306,16 @@
           this.oberih = this.getAttribute('mode') === 'inline' ? setupInline(this) : setup(this);
         } catch (e) { console.error('Oberih: could not start: ' + e); }
       }
+      // A page (or the demo's configurator) that replaces the widget: the new one takes over the shortcut.
+      disconnectedCallback() {
+        var self = this;
+        if (main && main.host === this) {
+          main = null;
+          this.oberih = null;
+          var next = d.querySelector(TAG + ':not([mode="inline"])');
+          if (next && next !== self && next.oberih && next.oberih.a) main = next.oberih;
+        }
+      }
     });
   }
 

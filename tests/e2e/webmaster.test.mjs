@@ -82,3 +82,38 @@ test('a theme changes colours but can never hide the exit', async () => {
   assert.ok(log.console.some((m) => m.type === 'error' && m.text.includes('--oberih-exit')), 'the webmaster is told');
   await context.close();
 });
+
+test('the demo configurator: the live widget follows the settings, and its snippet works pasted into a page', async () => {
+  // The demo page itself, as Trunk built it, from the widget's origin.
+  const { context, page, log } = await open(env, `${env.widgetOrigin}/index.html`, { before: false });
+  await panelReady(page);
+  await page.waitForFunction(() => /integrity="sha384-/.test(document.getElementById('cfg-snippet').textContent));
+  await page.selectOption('#cfg [name=country]', 'KZ');
+  await page.selectOption('#cfg [name=region]', 'KZ-39');
+  await page.selectOption('#cfg [name=lang]', 'ru');
+  await page.fill('#cfg [name=exit-url]', env.exitUrl);
+  await page.fill('#cfg [name=base]', env.widgetOrigin + '/');
+  await page.locator('#cfg [name=base]').dispatchEvent('change');
+  const snippet = await page.locator('#cfg-snippet').textContent();
+  assert.match(snippet, /data-country="KZ"/);
+  assert.match(snippet, /data-region="KZ-39"/);
+  assert.match(snippet, /integrity="sha384-[A-Za-z0-9+/=]+" crossorigin="anonymous"/);
+  // The live widget on the demo page changed too.
+  await page.waitForFunction(() => document.querySelectorAll('oberih-widget').length === 1 && document.querySelector('oberih-widget').getAttribute('country') === 'KZ');
+  assert.equal(await shadow(page, '[part=exit]').getAttribute('lang'), 'ru');
+  assert.deepEqual(log.errors, []);
+  await context.close();
+
+  // Pasted into a page on another origin, the snippet works, integrity and all.
+  const url = env.page('pasted', { snippet });
+  const pasted = await open(env, url);
+  await panelReady(pasted.page);
+  await shadow(pasted.page, '[part=launcher]').click();
+  const hrefs = await shadow(pasted.page, '.now a.call').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  assert.ok(hrefs.includes('tel:111'), hrefs.join(' '));
+  await shadow(pasted.page, '.home [part=choice]').nth(1).click();
+  assert.match(await shadow(pasted.page, 'ul.services').innerText(), /52-68-19/);
+  await shadow(pasted.page, '[part=exit]').click();
+  await pasted.page.waitForURL(env.exitUrl);
+  await pasted.context.close();
+});

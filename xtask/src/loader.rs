@@ -17,6 +17,13 @@ struct Language {
 struct CountryFile {
     country: String,
     languages: Vec<String>,
+    #[serde(default)]
+    region: Vec<RegionEntry>,
+}
+#[derive(Deserialize)]
+struct RegionEntry {
+    code: String,
+    name: String,
 }
 #[derive(Deserialize)]
 struct CargoToml {
@@ -41,7 +48,11 @@ fn read(path: &Path) -> Result<String, String> {
 }
 
 fn bundle(lang: &str) -> Result<FluentBundle<FluentResource>, String> {
-    let file = root().join("locales").join(lang).join("exit.ftl");
+    bundle_of(lang, "exit.ftl")
+}
+
+fn bundle_of(lang: &str, name: &str) -> Result<FluentBundle<FluentResource>, String> {
+    let file = root().join("locales").join(lang).join(name);
     let res = FluentResource::try_new(read(&file)?).map_err(|(_, errs)| format!("{}: {errs:?}", file.display()))?;
     let id = lang.parse::<unic_langid::LanguageIdentifier>().map_err(|e| format!("{lang}: {e}"))?;
     let mut b = FluentBundle::new(vec![id]);
@@ -116,6 +127,29 @@ fn country_langs() -> Result<String, String> {
     Ok(format!("{{{}}}", entries.join(",")))
 }
 
+/// For the demo's configurator: every country's regions with their English names, as JSON.
+fn regions_json() -> Result<String, String> {
+    let dir = root().join("content/services");
+    let mut files: Vec<PathBuf> = fs::read_dir(&dir)
+        .map_err(|e| format!("{}: {e}", dir.display()))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+        .collect();
+    files.sort();
+    let en = bundle_of("en", "services.ftl")?;
+    let mut entries = vec![];
+    for f in files {
+        let c: CountryFile = toml::from_str(&read(&f)?).map_err(|e| format!("{}: {e}", f.display()))?;
+        let regions: Vec<String> = c
+            .region
+            .iter()
+            .map(|r| format!("[{},{}]", js_string(&r.code), js_string(&format(&en, &r.name, None).unwrap_or_default())))
+            .collect();
+        entries.push(format!("{}:[{}]", js_string(&c.country), regions.join(",")));
+    }
+    Ok(format!("{{{}}}\n", entries.join(",")))
+}
+
 pub fn version() -> Result<String, String> {
     let c: CargoToml = toml::from_str(&read(&root().join("Cargo.toml"))?).map_err(|e| e.to_string())?;
     Ok(c.package.version)
@@ -187,5 +221,6 @@ fn stage(dir: &Path) -> Result<(), String> {
         let kept: Vec<&str> = html.lines().filter(|l| !l.trim_start().starts_with("<link data-trunk")).collect();
         write(&index, &(kept.join("\n") + "\n"))?;
     }
+    write(&dir.join("demo-regions.json"), &regions_json()?)?;
     write(&glue, &build()?)
 }
