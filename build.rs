@@ -246,7 +246,9 @@ fn locales_code(root: &Path, out_dir: &Path) -> String {
     }
     // The pseudo-locale: demo builds only (`OBERIH_PSEUDO=1`, set by `./dev demo`), never the release build.
     println!("cargo:rerun-if-env-changed=OBERIH_PSEUDO");
+    println!("cargo::rustc-check-cfg=cfg(oberih_demo)");
     if env::var_os("OBERIH_PSEUDO").is_some_and(|v| v != "0") {
+        println!("cargo::rustc-cfg=oberih_demo");
         let mut sources = String::new();
         for f in ftl_files(&root.join("locales/en")) {
             let stripped = out_dir.join(format!("en-XA-{}", f.file_name().unwrap().to_string_lossy()));

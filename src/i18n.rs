@@ -66,7 +66,24 @@ pub fn tr(lang: &str, id: &str) -> String {
 }
 
 pub fn tr_args(lang: &str, id: &str, args: Option<&FluentArgs>) -> String {
-    format_in(lang, id, args).or_else(|| format_in(REFERENCE, id, args)).unwrap_or_default()
+    format_in(lang, id, args)
+        .or_else(|| {
+            if let Some(note) = MISSING.get() {
+                note(lang, id);
+            }
+            format_in(REFERENCE, id, args)
+        })
+        .unwrap_or_default()
+}
+
+thread_local! {
+    static MISSING: std::cell::Cell<Option<fn(&str, &str)>> = const { std::cell::Cell::new(None) };
+}
+
+/// Called with (language, message id) whenever a message falls back to English. The demo build uses it to
+/// tell translators in the console; release builds never set it.
+pub fn on_missing(note: fn(&str, &str)) {
+    MISSING.set(Some(note));
 }
 
 /// Built-in text is translated; a webmaster's literal text is shown as written.

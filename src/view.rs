@@ -94,6 +94,10 @@ pub fn mount(container: HtmlElement, h: Host) -> Widget {
         None => &[],
     };
     let lang = i18n::languages().find(|l| *l == h.lang()).unwrap_or(i18n::REFERENCE);
+    #[cfg(oberih_demo)]
+    i18n::on_missing(|lang, id| {
+        web_sys::console::info_1(&JsValue::from_str(&format!("Oberih (demo): \"{id}\" is missing in locales/{lang}/; showing English.")));
+    });
     h.style(CSS);
     let inline = h.inline();
     let open = RwSignal::new(inline);
