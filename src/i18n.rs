@@ -26,11 +26,31 @@ pub fn native_name(code: &str) -> &'static str {
     LOCALES.iter().find(|l| l.code == code).map_or("", |l| l.name)
 }
 
+thread_local! {
+    // Messages fetched at run time (see `add_source`), by language.
+    static FETCHED: RefCell<Vec<(&'static str, &'static str)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Whether the messages of `code` are here: built in, or fetched already.
+pub fn is_loaded(code: &str) -> bool {
+    LOCALES.iter().any(|l| l.code == code && !l.sources.is_empty()) || FETCHED.with(|f| f.borrow().iter().any(|(c, _)| *c == code))
+}
+
+/// Adds the messages of a language fetched at run time (the browser build carries only English). The text
+/// lives as long as the page, like the built-in messages.
+pub fn add_source(code: &str, text: String) {
+    let Some(code) = LOCALES.iter().find(|l| l.code == code).map(|l| l.code) else { return };
+    let text: &'static str = Box::leak(text.into_boxed_str());
+    FETCHED.with(|f| f.borrow_mut().push((code, text)));
+    BUNDLES.with(|b| b.borrow_mut().retain(|(c, _)| *c != code));
+}
+
 fn build(code: &'static str) -> Option<Bundle> {
     let locale = LOCALES.iter().find(|l| l.code == code)?;
     let id: unic_langid::LanguageIdentifier = code.parse().ok()?;
     let mut bundle = FluentBundle::new(vec![id]);
-    for src in locale.sources {
+    let fetched: Vec<&'static str> = FETCHED.with(|f| f.borrow().iter().filter(|(c, _)| *c == code).map(|(_, t)| *t).collect());
+    for src in locale.sources.iter().chain(fetched.iter()) {
         // Syntax errors are caught by the locale check in `cargo test`; here a broken entry is skipped.
         let res = FluentResource::try_new((*src).to_string()).unwrap_or_else(|(res, _)| res);
         let _ = bundle.add_resource(res);

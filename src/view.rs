@@ -25,6 +25,12 @@ extern "C" {
     /// The text of the host page's `<script type="application/json" data-oberih-services>`, if any.
     #[wasm_bindgen(method, getter)]
     fn services(this: &Host) -> Option<String>;
+    /// The messages of the configured language, fetched by the embed script while the wasm loaded.
+    #[wasm_bindgen(method, getter)]
+    fn messages(this: &Host) -> Option<String>;
+    /// Fetches a language's messages and calls `done` with the text, or with undefined on failure.
+    #[wasm_bindgen(method, js_name = fetchLocale)]
+    fn fetch_locale(this: &Host, code: &str, done: &JsValue);
     /// `mode="inline"`: the panel shows in place in the page's content, always open, without a launcher.
     #[wasm_bindgen(method, getter)]
     fn inline(this: &Host) -> bool;
@@ -94,6 +100,11 @@ pub fn mount(container: HtmlElement, h: Host) -> Widget {
         None => &[],
     };
     let lang = i18n::languages().find(|l| *l == h.lang()).unwrap_or(i18n::REFERENCE);
+    if !i18n::is_loaded(lang) {
+        if let Some(text) = h.messages() {
+            i18n::add_source(lang, text);
+        }
+    }
     #[cfg(oberih_demo)]
     i18n::on_missing(|lang, id| {
         web_sys::console::info_1(&JsValue::from_str(&format!("Oberih (demo): \"{id}\" is missing in locales/{lang}/; showing English.")));
@@ -237,12 +248,27 @@ fn trap_focus(ev: &KeyboardEvent, panel: NodeRef<leptos::html::Div>, host: HostR
 
 #[component]
 fn LanguageSwitcher(lang: RwSignal<&'static str>, host: HostRef) -> impl IntoView {
+    let switch = move |code: &'static str| {
+        lang.set(code);
+        host.with_value(|h| h.set_lang(code));
+    };
     let on_change = move |ev: leptos::ev::Event| {
         let v = event_target_value(&ev);
-        if let Some(code) = i18n::languages().find(|c| *c == v) {
-            lang.set(code);
-            host.with_value(|h| h.set_lang(code));
+        let Some(code) = i18n::languages().find(|c| *c == v) else { return };
+        if i18n::is_loaded(code) {
+            switch(code);
+            return;
         }
+        // Fetch that language's messages from the widget's own origin, then switch; on failure stay.
+        let select: web_sys::HtmlSelectElement = event_target(&ev);
+        let done = Closure::once_into_js(move |text: Option<String>| match text {
+            Some(t) => {
+                i18n::add_source(code, t);
+                switch(code);
+            }
+            None => select.set_value(lang.get_untracked()),
+        });
+        host.with_value(|h| h.fetch_locale(code, &done));
     };
     view! {
         <label class="sr" for="oberih-lang">{move || tr(lang.get(), "panel-language")}</label>

@@ -13,11 +13,13 @@ wasm_bindgen_test_configure!(run_in_browser);
 export function makeHost(country, region, lang, services) {
   const calls = [];
   return {
-    country, region, lang, services, calls,
+    country, region, lang, services, calls, inline: false,
     setLang(l) { calls.push('setLang:' + l); },
     style(css) { calls.push('style:' + css.length); },
     raise() { calls.push('raise'); },
     focusExit() { calls.push('focusExit'); },
+    messages: null,
+    fetchLocale(code, done) { calls.push('fetchLocale:' + code); done(undefined); },
   };
 }
 export function calls(host) { return host.calls.join(' '); }
@@ -139,6 +141,15 @@ async fn switching_language_relabels_the_panel_and_the_exit() {
     tick().await;
     let before = text(&q(&m.root, "#oberih-title").unwrap());
     let select: web_sys::HtmlSelectElement = q(&m.root, "select.lang").unwrap().unchecked_into();
+    // A language whose messages cannot be fetched: the panel stays as it is.
+    select.set_value("kk");
+    select.dispatch_event(&web_sys::Event::new("change").unwrap()).unwrap();
+    tick().await;
+    assert!(calls(&m.host).contains("fetchLocale:kk"));
+    assert_eq!(text(&q(&m.root, "#oberih-title").unwrap()), before);
+    assert_eq!(select.value(), "en", "the menu shows the language still in use");
+    // A language whose messages arrived (the browser build carries only English).
+    oberih_app::i18n::add_source("uk", include_str!("../locales/uk/panel.ftl").to_string());
     select.set_value("uk");
     select.dispatch_event(&web_sys::Event::new("change").unwrap()).unwrap();
     tick().await;

@@ -259,6 +259,13 @@
         return b ? b.textContent : null;
       },
       style: function (css) { adopt(root, css); },
+      messages: null,
+      fetchLocale: function (code, done) {
+        messages(code).then(function (t) { done(t); }, function (e) {
+          console.warn('Oberih: the messages for "' + code + '" could not load (' + e + ').');
+          done(undefined);
+        });
+      },
       setLang: function () {}, raise: function () {},
       focusExit: function () { if (main) main.a.focus(); }
     };
@@ -266,10 +273,22 @@
     return o;
   }
 
-  // Mount in a task of its own, after the wasm is instantiated: no single long task for the host page.
+  // The panel's messages for one language (English is built into the wasm), fetched once per page.
+  var fetched = {};
+  function messages(code) {
+    return fetched[code] || (fetched[code] = fetch(new URL('locales/' + code + '.ftl', base).href).then(function (r) {
+      if (!r.ok) throw new Error('HTTP ' + r.status);
+      return r.text();
+    }));
+  }
+
+  // Mount in a task of its own, after the wasm is instantiated: no single long task for the host page. The
+  // language's messages download in parallel with the wasm; without them the panel shows English.
   function mount(x, app, host) {
-    load().then(function (m) {
-      return new Promise(function (ok) { setTimeout(ok, 0); }).then(function () { x.widget = m.mount(app, host); });
+    var text = host.lang === 'en' ? Promise.resolve(null) : messages(host.lang).catch(function () { return null; });
+    Promise.all([load(), text]).then(function (r) {
+      host.messages = r[1];
+      return new Promise(function (ok) { setTimeout(ok, 0); }).then(function () { x.widget = r[0].mount(app, host); });
     }).catch(function (e) {
       console.warn('Oberih: the help panel could not load from ' + base.href + ' (' + e + '). The exit still works.');
     });

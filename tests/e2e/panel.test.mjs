@@ -179,3 +179,30 @@ test('Oberih.open() and close() from the host page; one global only', async () =
   assert.match(await page.evaluate(() => window.Oberih.version), /^\d+\.\d+\.\d+$/);
   await context.close();
 });
+
+test('switching language in the panel fetches only that language, from the widget origin', async () => {
+  const url = env.page('switch', { attrs: { 'data-lang': 'en' } });
+  const { context, page, log } = await open(env, url);
+  await panelReady(page);
+  await shadow(page, '[part=launcher]').click();
+  const before = await shadow(page, '#oberih-title').textContent();
+  assert.ok(!log.requests.some((u) => u.includes('/locales/')), 'English needs no download');
+  await shadow(page, 'select.lang').selectOption('kk');
+  await page.waitForFunction((b) => document.querySelector('oberih-widget').shadowRoot.querySelector('#oberih-title').textContent !== b, before);
+  assert.deepEqual(log.requests.filter((u) => u.includes('/locales/')), [`${env.widgetOrigin}/locales/kk.ftl`]);
+  assert.equal(await shadow(page, '[part=panel]').getAttribute('lang'), 'kk');
+  assert.equal(await shadow(page, '[part=exit]').getAttribute('lang'), 'kk', 'the exit follows');
+  await context.close();
+});
+
+test('when a language file cannot load, the panel still works, in English', async () => {
+  const url = env.page('nolocale', { attrs: { 'data-lang': 'uk' } });
+  const { context, page } = await open(env, url);
+  await context.route('**/locales/**', (r) => r.abort());
+  await page.reload();
+  await panelReady(page);
+  await shadow(page, '[part=launcher]').click();
+  assert.equal(await shadow(page, '#oberih-title').textContent(), 'Help and safety');
+  assert.equal(await shadow(page, '[part=exit]').textContent(), 'Швидкий вихід', 'the exit keeps its built-in Ukrainian label');
+  await context.close();
+});

@@ -127,6 +127,31 @@ fn country_langs() -> Result<String, String> {
     Ok(format!("{{{}}}", entries.join(",")))
 }
 
+/// `locales/<code>.ftl`: each language's messages in one file, comments left out, fetched by the panel when
+/// that language is chosen (only English is built into the wasm).
+fn locale_files(dir: &Path) -> Result<(), String> {
+    let list: toml::Table = toml::from_str(&read(&root().join("locales/languages.toml"))?).map_err(|e| e.to_string())?;
+    let codes = list.get("language").and_then(|l| l.as_array()).ok_or("locales/languages.toml: no [[language]]")?;
+    for code in codes.iter().filter_map(|l| l.get("code").and_then(|c| c.as_str())) {
+        let folder = root().join("locales").join(code);
+        let mut files: Vec<PathBuf> = fs::read_dir(&folder)
+            .map_err(|e| format!("{}: {e}", folder.display()))?
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "ftl"))
+            .collect();
+        files.sort();
+        let mut text = String::new();
+        for f in files {
+            for line in read(&f)?.lines().filter(|l| !l.starts_with('#')) {
+                text.push_str(line);
+                text.push('\n');
+            }
+        }
+        write(&dir.join("locales").join(format!("{code}.ftl")), &text)?;
+    }
+    Ok(())
+}
+
 /// For the demo's configurator: every country's regions with their English names, as JSON.
 fn regions_json() -> Result<String, String> {
     let dir = root().join("content/services");
@@ -222,5 +247,6 @@ fn stage(dir: &Path) -> Result<(), String> {
         write(&index, &(kept.join("\n") + "\n"))?;
     }
     write(&dir.join("demo-regions.json"), &regions_json()?)?;
+    locale_files(dir)?;
     write(&glue, &build()?)
 }
