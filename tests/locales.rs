@@ -251,3 +251,30 @@ fn the_language_list_comes_from_languages_toml() {
         assert!(oberih_app::i18n::has(lang, "exit-button"), "{lang} cannot show the exit button");
     }
 }
+
+/// The other half of "adding a language is a folder and one line": no Rust code names a language other than
+/// the English reference, so nothing else needs changing for a new one.
+#[test]
+fn no_rust_code_names_a_translated_language() {
+    let mut problems = Vec::new();
+    let mut files = vec![root().join("build.rs")];
+    for dir in ["src", "xtask/src"] {
+        for e in fs::read_dir(root().join(dir)).unwrap().filter_map(|e| e.ok()) {
+            if e.path().extension().is_some_and(|x| x == "rs") {
+                files.push(e.path());
+            }
+        }
+    }
+    for lang in languages().iter().filter(|l| *l != REFERENCE) {
+        for f in &files {
+            let src = fs::read_to_string(f).unwrap();
+            // Doc comments may show an example; code may not.
+            let code: String = src.lines().filter(|l| !l.trim_start().starts_with("//")).collect::<Vec<_>>().join("\n");
+            if code.contains(&format!("\"{lang}\"")) {
+                problems.push(format!("{} names the language \"{lang}\": take it from locales/languages.toml instead", rel(f)));
+            }
+        }
+    }
+    assert!(files.len() > 8, "the scan found too few files");
+    assert!(problems.is_empty(), "\n{}\n", problems.join("\n"));
+}

@@ -67,6 +67,11 @@ for (const country of ['UA', 'KZ']) {
       assert.doesNotMatch(text, /\b(flow|panel|service|region)-[a-z0-9-]+\b/, `no raw message id in ${lang}`);
       const ends = await walk(page);
       assert.ok(ends >= 10, `${ends} ends reached`);
+      // The other views too: the directory, each audience filter, another region; a safety-plan tick.
+      await shadow(page, '.flow [part=back]').click();
+      await shadow(page, '.home [part=choice]').nth(1).click();
+      for (let i = 0; i < await shadow(page, '.filter').count(); i++) await shadow(page, '.filter').nth(i).click();
+      await shadow(page, 'select.region').selectOption({ index: 3 });
       // Tick a safety-plan box on the way: kept in memory only.
       const end = await traces(page, context);
       assert.deepEqual(end, start, `${country}/${lang}: the browser holds the same as before`);
