@@ -1,6 +1,11 @@
 //! The content model: the guided flow and the help directory, generated at build time from `content/*.toml`
 //! (see build.rs) and the locale sources from `locales/`. Pure data: no web APIs here.
 
+/// Service roles and audiences (see content/README.md): the one list the data, the webmaster's block and the
+/// tests are checked against.
+pub const ROLES: &[&str] = &["police", "ambulance", "emergency", "dv-line", "children-line", "legal-aid", "shelter", "counselling", "local"];
+pub const AUDIENCES: &[&str] = &["everyone", "women", "children", "witnesses"];
+
 /// Words shown to the visitor: a Fluent message id for built-in content, or literal text a webmaster supplied.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Text {

@@ -2,12 +2,10 @@
 //! page. Untrusted input: every entry is validated field by field; a bad entry is skipped with one message
 //! naming it and the field, and the rest still show. Nothing from it is ever inserted as HTML (views render
 //! text nodes and attribute values only), and links are limited to tel:, sms: and https:.
-use crate::content::{Channel, Contact, Country, Hours, Service, Text};
+use crate::content::{Channel, Contact, Country, Hours, Service, Text, AUDIENCES, ROLES};
 use crate::directory::{dialable, safe_url};
 use crate::json::{self, Json};
 
-const ROLES: &[&str] = &["police", "ambulance", "emergency", "dv-line", "children-line", "legal-aid", "shelter", "counselling", "local"];
-const AUDIENCES: &[&str] = &["everyone", "women", "children", "witnesses"];
 const FIELDS: &[&str] = &["id", "name", "description", "roles", "serves", "regions", "hours", "free", "languages", "contacts"];
 const CONTACT_FIELDS: &[&str] = &["channel", "display", "dial", "note"];
 /// ISO 639-1 codes: a service's languages must be real ones, so a typo is caught rather than shown.

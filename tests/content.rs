@@ -1,12 +1,10 @@
 //! Checks of content/flow.toml and content/services/*.toml beyond their shape (which build.rs checks):
 //! every reference resolves, every path ends in help, every fact and service carries its source and date.
 #![cfg(not(target_arch = "wasm32"))] // native: reads files, or needs no browser
-use oberih_app::content::{applies, BlockKind, Channel, Hours, Text, COUNTRIES, FLOW};
+use oberih_app::content::{applies, BlockKind, Channel, Hours, Text, AUDIENCES, COUNTRIES, FLOW, ROLES};
 use oberih_app::{directory, flow::START, i18n};
 use std::collections::{BTreeMap, BTreeSet};
 
-const ROLES: &[&str] = &["police", "ambulance", "emergency", "dv-line", "children-line", "legal-aid", "shelter", "counselling", "local"];
-const AUDIENCES: &[&str] = &["everyone", "women", "children", "witnesses"];
 
 fn check(problems: Vec<String>) {
     assert!(problems.is_empty(), "\n{} problem(s) in content/:\n  {}\n", problems.len(), problems.join("\n  "));

@@ -109,17 +109,28 @@ pub fn strings() -> Result<String, String> {
     Ok(format!("{{{}}}", entries.join(",")))
 }
 
-fn country_langs() -> Result<String, String> {
-    let dir = root().join("content/services");
-    let mut files: Vec<PathBuf> = fs::read_dir(&dir)
+/// The files with this extension in a folder, sorted.
+fn files_in(dir: &Path, ext: &str) -> Result<Vec<PathBuf>, String> {
+    let mut files: Vec<PathBuf> = fs::read_dir(dir)
         .map_err(|e| format!("{}: {e}", dir.display()))?
         .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+        .filter(|p| p.extension().is_some_and(|x| x == ext))
         .collect();
     files.sort();
+    Ok(files)
+}
+
+/// Every content/services/<country>.toml, parsed.
+fn countries() -> Result<Vec<CountryFile>, String> {
+    files_in(&root().join("content/services"), "toml")?
+        .iter()
+        .map(|f| toml::from_str(&read(f)?).map_err(|e| format!("{}: {e}", f.display())))
+        .collect()
+}
+
+fn country_langs() -> Result<String, String> {
     let mut entries = vec![];
-    for f in files {
-        let c: CountryFile = toml::from_str(&read(&f)?).map_err(|e| format!("{}: {e}", f.display()))?;
+    for c in countries()? {
         if let Some(l) = c.languages.first() {
             entries.push(format!("{}:{}", c.country, js_string(l)));
         }
@@ -133,15 +144,8 @@ fn locale_files(dir: &Path) -> Result<(), String> {
     let list: toml::Table = toml::from_str(&read(&root().join("locales/languages.toml"))?).map_err(|e| e.to_string())?;
     let codes = list.get("language").and_then(|l| l.as_array()).ok_or("locales/languages.toml: no [[language]]")?;
     for code in codes.iter().filter_map(|l| l.get("code").and_then(|c| c.as_str())) {
-        let folder = root().join("locales").join(code);
-        let mut files: Vec<PathBuf> = fs::read_dir(&folder)
-            .map_err(|e| format!("{}: {e}", folder.display()))?
-            .filter_map(|e| e.ok().map(|e| e.path()))
-            .filter(|p| p.extension().is_some_and(|x| x == "ftl"))
-            .collect();
-        files.sort();
         let mut text = String::new();
-        for f in files {
+        for f in files_in(&root().join("locales").join(code), "ftl")? {
             for line in read(&f)?.lines().filter(|l| !l.starts_with('#')) {
                 text.push_str(line);
                 text.push('\n');
@@ -154,17 +158,9 @@ fn locale_files(dir: &Path) -> Result<(), String> {
 
 /// For the demo's configurator: every country's regions with their English names, as JSON.
 fn regions_json() -> Result<String, String> {
-    let dir = root().join("content/services");
-    let mut files: Vec<PathBuf> = fs::read_dir(&dir)
-        .map_err(|e| format!("{}: {e}", dir.display()))?
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
-        .collect();
-    files.sort();
     let en = bundle_of("en", "services.ftl")?;
     let mut entries = vec![];
-    for f in files {
-        let c: CountryFile = toml::from_str(&read(&f)?).map_err(|e| format!("{}: {e}", f.display()))?;
+    for c in countries()? {
         let regions: Vec<String> = c
             .region
             .iter()
