@@ -10,9 +10,10 @@ const version = /^version = "([^"]+)"/m.exec(fs.readFileSync(path.join(root, 'Ca
 const dist = path.join(root, 'dist');
 const name = `oberih-${version}`;
 const out = path.join(dist, name);
-const files = ['oberih.js', 'oberih_app.js', 'oberih_app_bg.wasm'];
+const files = ['oberih.js', 'oberih_app.js', 'oberih_app_bg.wasm',
+  ...fs.readdirSync(path.join(dist, 'locales')).map((f) => `locales/${f}`)];
 fs.rmSync(out, { recursive: true, force: true });
-fs.mkdirSync(out);
+fs.mkdirSync(path.join(out, 'locales'), { recursive: true });
 const sums = [];
 for (const f of files) {
   const data = fs.readFileSync(path.join(dist, f));

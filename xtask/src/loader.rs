@@ -143,7 +143,8 @@ fn country_langs() -> Result<String, String> {
 fn locale_files(dir: &Path) -> Result<(), String> {
     let list: toml::Table = toml::from_str(&read(&root().join("locales/languages.toml"))?).map_err(|e| e.to_string())?;
     let codes = list.get("language").and_then(|l| l.as_array()).ok_or("locales/languages.toml: no [[language]]")?;
-    for code in codes.iter().filter_map(|l| l.get("code").and_then(|c| c.as_str())) {
+    // English, the reference, is built into the wasm.
+    for code in codes.iter().filter_map(|l| l.get("code").and_then(|c| c.as_str())).filter(|c| *c != "en") {
         let mut text = String::new();
         for f in files_in(&root().join("locales").join(code), "ftl")? {
             for line in read(&f)?.lines().filter(|l| !l.starts_with('#')) {
