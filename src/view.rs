@@ -136,7 +136,6 @@ fn App(
     let flow = RwSignal::new(Flow::new(country.map(|c| c.code)));
     let launcher = NodeRef::<leptos::html::Button>::new();
     let panel = NodeRef::<leptos::html::Div>::new();
-    let t = move |id: &'static str| move || tr(lang.get(), id);
 
     let opened = RwSignal::new(false);
     // Opening moves focus into the panel; closing returns it to the launcher.
@@ -181,7 +180,7 @@ fn App(
             hidden=move || open.get()
             on:click=move |_| open.set(true)
         >
-            {t("panel-launcher")}
+            {msg(lang, "panel-launcher")}
         </button>
         <div
             part="panel"
@@ -196,12 +195,12 @@ fn App(
             on:keydown=on_keydown
         >
             <div class="head">
-                <h2 id="oberih-title" class="title">{t("panel-title")}</h2>
+                <h2 id="oberih-title" class="title">{msg(lang, "panel-title")}</h2>
                 <LanguageSwitcher lang host/>
                 {(!inline).then(|| view! {
                     <button part="close" class="close" on:click=move |_| open.set(false)>
                         <span aria-hidden="true">"×"</span>
-                        <span class="sr">{t("panel-close")}</span>
+                        <span class="sr">{msg(lang, "panel-close")}</span>
                     </button>
                 })}
             </div>
@@ -214,11 +213,22 @@ fn App(
                         Page::Flow => view! { <FlowView flow page country services region lang/> }.into_any(),
                         Page::Directory => view! { <DirectoryView country services region page lang/> }.into_any(),
                     }}
-                    <p class="honest">{t("panel-honest-history")}</p>
+                    <p class="honest">{msg(lang, "panel-honest-history")}</p>
                 </div>
-            })}
+            }.into_any())}
         </div>
     }
+}
+
+/// A message that follows the language. One function, so one closure type for every message in the panel:
+/// each distinct closure would add its own copy of the rendering code to the wasm.
+fn msg(lang: RwSignal<&'static str>, id: &'static str) -> impl IntoView + Clone {
+    move || tr(lang.get(), id)
+}
+
+/// Built-in or webmaster text that follows the language (see `msg`).
+fn text(lang: RwSignal<&'static str>, t: crate::content::Text) -> impl IntoView + Clone {
+    move || i18n::text(lang.get(), t)
 }
 
 /// Keeps Tab inside the open panel, with the exit as the one way out of it (the exit stays reachable).
@@ -247,7 +257,7 @@ fn trap_focus(ev: &KeyboardEvent, panel: NodeRef<leptos::html::Div>, host: HostR
 }
 
 #[component]
-fn LanguageSwitcher(lang: RwSignal<&'static str>, host: HostRef) -> impl IntoView {
+fn LanguageSwitcher(lang: RwSignal<&'static str>, host: HostRef) -> AnyView {
     let switch = move |code: &'static str| {
         lang.set(code);
         host.with_value(|h| h.set_lang(code));
@@ -271,15 +281,16 @@ fn LanguageSwitcher(lang: RwSignal<&'static str>, host: HostRef) -> impl IntoVie
         host.with_value(|h| h.fetch_locale(code, &done));
     };
     view! {
-        <label class="sr" for="oberih-lang">{move || tr(lang.get(), "panel-language")}</label>
+        <label class="sr" for="oberih-lang">{msg(lang, "panel-language")}</label>
         <select id="oberih-lang" class="lang" on:change=on_change>
             {i18n::languages()
                 .map(|code| view! {
                     <option value=code lang=code selected=move || lang.get() == code>{i18n::native_name(code)}</option>
-                })
+                }.into_any())
                 .collect_view()}
         </select>
     }
+    .into_any()
 }
 
 /// Police, ambulance, 112 and the domestic-violence line: on every view, one tap away.
@@ -289,35 +300,36 @@ fn EmergencyNow(
     services: &'static [&'static Service],
     region: RwSignal<Option<&'static str>>,
     lang: RwSignal<&'static str>,
-) -> impl IntoView {
+) -> AnyView {
     view! {
         <section class="now" aria-labelledby="oberih-now">
-            <h3 id="oberih-now">{move || tr(lang.get(), "panel-now-title")}</h3>
+            <h3 id="oberih-now">{msg(lang, "panel-now-title")}</h3>
             {move || match country {
                 Some(_) => view! {
                     <ul class="calls">
-                        {directory::first_view(services, region.get()).into_iter().map(|s| view! { <CallButton service=s lang/> }).collect_view()}
+                        {directory::first_view(services, region.get()).into_iter().map(|s| view! { <CallButton service=s lang/> }.into_any()).collect_view()}
                     </ul>
                 }.into_any(),
                 None => view! {
                     <ul class="calls">
                         <li>
                             <a class="call" href=format!("tel:{}", directory::INTERNATIONAL_EMERGENCY)>
-                                <span class="name">{move || tr(lang.get(), "panel-emergency-international")}</span>
+                                <span class="name">{msg(lang, "panel-emergency-international")}</span>
                                 <span class="number">{directory::INTERNATIONAL_EMERGENCY}</span>
                             </a>
                         </li>
                     </ul>
                 }.into_any(),
             }}
-            <p class="note">{move || tr(lang.get(), "panel-call-log-note")}</p>
+            <p class="note">{msg(lang, "panel-call-log-note")}</p>
         </section>
     }
+    .into_any()
 }
 
 /// A big call button: the service's first phone contact, with "24/7" and "free" where true.
 #[component]
-fn CallButton(service: &'static Service, lang: RwSignal<&'static str>) -> impl IntoView {
+fn CallButton(service: &'static Service, lang: RwSignal<&'static str>) -> AnyView {
     // A phone number if the service has one; else its first other contact (a chat bot, a website).
     let contact = service
         .contacts
@@ -330,40 +342,43 @@ fn CallButton(service: &'static Service, lang: RwSignal<&'static str>) -> impl I
     view! {
         <li>
             <a class="call" href=href rel=web.then_some("noreferrer") target=web.then_some("_blank")>
-                <span class="name">{move || i18n::text(lang.get(), service.name)}</span>
+                <span class="name">{text(lang, service.name)}</span>
                 <span class="number">{contact.map(|p| p.display)}</span>
                 <Badges service lang/>
             </a>
-            {app.then(|| view! { <p class="note">{move || tr(lang.get(), "panel-app-history-note")}</p> })}
+            {app.then(|| view! { <p class="note">{msg(lang, "panel-app-history-note")}</p> })}
         </li>
     }
+    .into_any()
 }
 
 #[component]
-fn Badges(service: &'static Service, lang: RwSignal<&'static str>) -> impl IntoView {
+fn Badges(service: &'static Service, lang: RwSignal<&'static str>) -> AnyView {
     view! {
         <span class="badges">
-            {(service.hours == Hours::Always).then(|| view! { <span class="badge">{move || tr(lang.get(), "panel-badge-always")}</span> })}
-            {(service.free == Some(true)).then(|| view! { <span class="badge">{move || tr(lang.get(), "panel-badge-free")}</span> })}
+            {(service.hours == Hours::Always).then(|| view! { <span class="badge">{msg(lang, "panel-badge-always")}</span> })}
+            {(service.free == Some(true)).then(|| view! { <span class="badge">{msg(lang, "panel-badge-free")}</span> })}
         </span>
     }
+    .into_any()
 }
 
 #[component]
-fn Home(page: RwSignal<Page>, lang: RwSignal<&'static str>) -> impl IntoView {
+fn Home(page: RwSignal<Page>, lang: RwSignal<&'static str>) -> AnyView {
     view! {
         <section class="home">
-            <p>{move || tr(lang.get(), "panel-home-intro")}</p>
+            <p>{msg(lang, "panel-home-intro")}</p>
             <div class="choices">
                 <button part="choice" class="choice" on:click=move |_| page.set(Page::Flow)>
-                    {move || tr(lang.get(), "panel-home-guide")}
+                    {msg(lang, "panel-home-guide")}
                 </button>
                 <button part="choice" class="choice" on:click=move |_| page.set(Page::Directory)>
-                    {move || tr(lang.get(), "panel-home-directory")}
+                    {msg(lang, "panel-home-directory")}
                 </button>
             </div>
         </section>
     }
+    .into_any()
 }
 
 #[component]
@@ -374,7 +389,7 @@ fn FlowView(
     services: &'static [&'static Service],
     region: RwSignal<Option<&'static str>>,
     lang: RwSignal<&'static str>,
-) -> impl IntoView {
+) -> AnyView {
     let heading = NodeRef::<leptos::html::H3>::new();
     let moved = RwSignal::new(false);
     // A new step: its heading takes focus, so screen readers announce it and keyboard users start there.
@@ -401,13 +416,13 @@ fn FlowView(
                         page.set(Page::Home);
                     }
                 }>
-                    {move || tr(lang.get(), "panel-back")}
+                    {msg(lang, "panel-back")}
                 </button>
                 <button class="restart" hidden=move || flow.with(|f| f.at_start()) on:click=move |_| {
                     moved.set(true);
                     flow.update(|f| f.restart());
                 }>
-                    {move || tr(lang.get(), "panel-restart")}
+                    {msg(lang, "panel-restart")}
                 </button>
                 <span class="progress">
                     {move || {
@@ -431,13 +446,14 @@ fn FlowView(
                     let choices: Vec<_> = f.choices().collect();
                     choices.into_iter().map(|c| view! {
                         <button part="choice" class="choice" on:click=move |_| go(c.next)>
-                            {move || tr(lang.get(), c.label)}
+                            {msg(lang, c.label)}
                         </button>
-                    }).collect_view()
+                    }.into_any()).collect_view()
                 }}
             </div>
         </section>
     }
+    .into_any()
 }
 
 fn block_view(
@@ -448,23 +464,23 @@ fn block_view(
     lang: RwSignal<&'static str>,
 ) -> AnyView {
     match kind {
-        BlockKind::Text(id) => view! { <p>{move || tr(lang.get(), id)}</p> }.into_any(),
+        BlockKind::Text(id) => view! { <p>{msg(lang, id)}</p> }.into_any(),
         BlockKind::Fact { text, source, .. } => view! {
             <p class="fact">
-                {move || tr(lang.get(), text)}
-                {source.map(|s| view! { " " <a class="source" href=s rel="noreferrer" target="_blank">{move || tr(lang.get(), "panel-source")}</a> })}
+                {msg(lang, text)}
+                {source.map(|s| view! { " " <a class="source" href=s rel="noreferrer" target="_blank">{msg(lang, "panel-source")}</a> })}
             </p>
         }
         .into_any(),
         BlockKind::List(items) => view! {
-            <ul class="list">{items.iter().map(|id| view! { <li>{move || tr(lang.get(), id)}</li> }).collect_view()}</ul>
+            <ul class="list">{items.iter().map(|id| view! { <li>{msg(lang, id)}</li> }.into_any()).collect_view()}</ul>
         }
         .into_any(),
         BlockKind::Checklist(items) => view! {
             <ul class="checklist">
                 {items.iter().map(|id| view! {
-                    <li><label><input type="checkbox"/>" "{move || tr(lang.get(), id)}</label></li>
-                }).collect_view()}
+                    <li><label><input type="checkbox"/>" "{msg(lang, id)}</label></li>
+                }.into_any()).collect_view()}
             </ul>
         }
         .into_any(),
@@ -476,7 +492,7 @@ fn block_view(
                         roles.iter()
                             .flat_map(|r| directory::with_role(services, region.get(), r))
                             .filter(|s| if seen.contains(&s.id) { false } else { seen.push(s.id); true })
-                            .map(|s| view! { <CallButton service=s lang/> })
+                            .map(|s| view! { <CallButton service=s lang/> }.into_any())
                             .collect_view()
                     }}
                 </ul>
@@ -502,8 +518,8 @@ fn DirectoryView(
     let Some(c) = country else {
         return view! {
             <section class="directory">
-                <button part="back" class="back" on:click=move |_| page.set(Page::Home)>{move || tr(lang.get(), "panel-back")}</button>
-                <p>{move || tr(lang.get(), "panel-directory-unknown-country")}</p>
+                <button part="back" class="back" on:click=move |_| page.set(Page::Home)>{msg(lang, "panel-back")}</button>
+                <p>{msg(lang, "panel-directory-unknown-country")}</p>
             </section>
         }
         .into_any();
@@ -520,26 +536,26 @@ fn DirectoryView(
     ];
     view! {
         <section class="directory">
-            <button part="back" class="back" on:click=move |_| page.set(Page::Home)>{move || tr(lang.get(), "panel-back")}</button>
-            <h3>{move || tr(lang.get(), "panel-directory-title")}</h3>
+            <button part="back" class="back" on:click=move |_| page.set(Page::Home)>{msg(lang, "panel-back")}</button>
+            <h3>{msg(lang, "panel-directory-title")}</h3>
             <label class="field">
-                <span>{move || tr(lang.get(), "panel-region")}</span>
+                <span>{msg(lang, "panel-region")}</span>
                 <select class="region" on:change=on_region>
-                    <option value="" selected=move || region.get().is_none()>{move || tr(lang.get(), "panel-region-whole-country")}</option>
+                    <option value="" selected=move || region.get().is_none()>{msg(lang, "panel-region-whole-country")}</option>
                     {c.regions.iter().map(|r| view! {
-                        <option value=r.code selected=move || region.get() == Some(r.code)>{move || tr(lang.get(), r.name)}</option>
-                    }).collect_view()}
+                        <option value=r.code selected=move || region.get() == Some(r.code)>{msg(lang, r.name)}</option>
+                    }.into_any()).collect_view()}
                 </select>
             </label>
             <div class="filters" role="group" aria-label=move || tr(lang.get(), "panel-filter-label")>
                 {audiences.into_iter().map(|(a, label)| view! {
                     <button class="filter" aria-pressed=move || (audience.get() == a).to_string() on:click=move |_| audience.set(a)>
-                        {move || tr(lang.get(), label)}
+                        {msg(lang, label)}
                     </button>
-                }).collect_view()}
+                }.into_any()).collect_view()}
             </div>
             <ul class="services">
-                {move || directory::more_help(services, region.get(), audience.get()).into_iter().map(|s| view! { <ServiceCard service=s lang/> }).collect_view()}
+                {move || directory::more_help(services, region.get(), audience.get()).into_iter().map(|s| view! { <ServiceCard service=s lang/> }.into_any()).collect_view()}
             </ul>
         </section>
     }
@@ -547,14 +563,14 @@ fn DirectoryView(
 }
 
 #[component]
-fn ServiceCard(service: &'static Service, lang: RwSignal<&'static str>) -> impl IntoView {
+fn ServiceCard(service: &'static Service, lang: RwSignal<&'static str>) -> AnyView {
     view! {
         <li class="service">
-            <h4>{move || i18n::text(lang.get(), service.name)}</h4>
-            <p>{move || i18n::text(lang.get(), service.description)}</p>
+            <h4>{text(lang, service.name)}</h4>
+            <p>{text(lang, service.description)}</p>
             <Badges service lang/>
             {match service.hours {
-                Hours::Schedule(t) => Some(view! { <p class="hours">{move || i18n::text(lang.get(), t)}</p> }),
+                Hours::Schedule(t) => Some(view! { <p class="hours">{text(lang, t)}</p> }),
                 _ => None,
             }}
             <ul class="contacts">
@@ -566,12 +582,13 @@ fn ServiceCard(service: &'static Service, lang: RwSignal<&'static str>) -> impl 
                             <a class="contact" href=href rel=web.then_some("noreferrer") target=web.then_some("_blank")>
                                 {c.display}
                             </a>
-                            {c.note.map(|n| view! { " " <span class="note">{move || i18n::text(lang.get(), n)}</span> })}
-                            {app.then(|| view! { <span class="note">{move || tr(lang.get(), "panel-app-history-note")}</span> })}
+                            {c.note.map(|n| view! { " " <span class="note">{text(lang, n)}</span> })}
+                            {app.then(|| view! { <span class="note">{msg(lang, "panel-app-history-note")}</span> })}
                         </li>
                     }
-                }).collect_view()}
+                }.into_any()).collect_view()}
             </ul>
         </li>
     }
+    .into_any()
 }
