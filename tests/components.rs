@@ -61,6 +61,12 @@ fn click(el: &Element) {
     el.unchecked_ref::<HtmlElement>().click();
 }
 
+/// Picks an option as a person would: sets the value and fires `change`.
+fn choose(select: &web_sys::HtmlSelectElement, value: &str) {
+    select.set_value(value);
+    select.dispatch_event(&web_sys::Event::new("change").unwrap()).unwrap();
+}
+
 fn text(el: &Element) -> String {
     el.text_content().unwrap_or_default()
 }
@@ -142,16 +148,14 @@ async fn switching_language_relabels_the_panel_and_the_exit() {
     let before = text(&q(&m.root, "#oberih-title").unwrap());
     let select: web_sys::HtmlSelectElement = q(&m.root, "select.lang").unwrap().unchecked_into();
     // A language whose messages cannot be fetched: the panel stays as it is.
-    select.set_value("kk");
-    select.dispatch_event(&web_sys::Event::new("change").unwrap()).unwrap();
+    choose(&select, "kk");
     tick().await;
     assert!(calls(&m.host).contains("fetchLocale:kk"));
     assert_eq!(text(&q(&m.root, "#oberih-title").unwrap()), before);
     assert_eq!(select.value(), "en", "the menu shows the language still in use");
     // A language whose messages arrived (the browser build carries only English).
     oberih_app::i18n::add_source("uk", include_str!("../locales/uk/panel.ftl").to_string());
-    select.set_value("uk");
-    select.dispatch_event(&web_sys::Event::new("change").unwrap()).unwrap();
+    choose(&select, "uk");
     tick().await;
     let after = text(&q(&m.root, "#oberih-title").unwrap());
     assert_ne!(before, after);
@@ -177,8 +181,7 @@ async fn the_directory_shows_kostanay_services_and_a_webmasters_entries() {
     assert!(hrefs.iter().all(|h| h.starts_with("tel:") || h.starts_with("sms:") || h.starts_with("https:")), "{hrefs:?}");
     // Choosing the whole country hides the regional ones.
     let select: web_sys::HtmlSelectElement = q(&m.root, "select.region").unwrap().unchecked_into();
-    select.set_value("");
-    select.dispatch_event(&web_sys::Event::new("change").unwrap()).unwrap();
+    choose(&select, "");
     tick().await;
     assert!(!text(&q(&m.root, "ul.services").unwrap()).contains("52-68-19"));
 }
