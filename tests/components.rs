@@ -48,6 +48,14 @@ fn setup(country: Option<&str>, region: Option<&str>, lang: &str, services: Opti
     Mounted { root, host, widget }
 }
 
+/// Mounted and opened, as after a click on the launcher.
+async fn opened(country: Option<&str>, region: Option<&str>, lang: &str, services: Option<&str>) -> Mounted {
+    let m = setup(country, region, lang, services);
+    m.widget.open();
+    tick().await;
+    m
+}
+
 fn q(root: &ShadowRoot, sel: &str) -> Option<Element> {
     root.query_selector(sel).unwrap()
 }
@@ -99,9 +107,7 @@ async fn the_panel_opens_with_the_numbers_of_the_country_and_region() {
 
 #[wasm_bindgen_test]
 async fn escape_closes_the_panel() {
-    let m = setup(Some("KZ"), None, "ru", None);
-    m.widget.open();
-    tick().await;
+    let m = opened(Some("KZ"), None, "ru", None).await;
     let panel: HtmlElement = q(&m.root, "[part=panel]").unwrap().unchecked_into();
     let ev = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &{
         let init = web_sys::KeyboardEventInit::new();
@@ -117,9 +123,7 @@ async fn escape_closes_the_panel() {
 
 #[wasm_bindgen_test]
 async fn the_guided_flow_moves_forward_and_back_in_memory_only() {
-    let m = setup(Some("UA"), None, "uk", None);
-    m.widget.open();
-    tick().await;
+    let m = opened(Some("UA"), None, "uk", None).await;
     let history = web_sys::window().unwrap().history().unwrap().length().unwrap();
     let href = web_sys::window().unwrap().location().href().unwrap();
     // Home: the first choice is the guided flow.
@@ -142,9 +146,7 @@ async fn the_guided_flow_moves_forward_and_back_in_memory_only() {
 
 #[wasm_bindgen_test]
 async fn switching_language_relabels_the_panel_and_the_exit() {
-    let m = setup(Some("UA"), None, "en", None);
-    m.widget.open();
-    tick().await;
+    let m = opened(Some("UA"), None, "en", None).await;
     let before = text(&q(&m.root, "#oberih-title").unwrap());
     let select: web_sys::HtmlSelectElement = q(&m.root, "select.lang").unwrap().unchecked_into();
     // A language whose messages cannot be fetched: the panel stays as it is.
@@ -168,9 +170,7 @@ async fn the_directory_shows_kostanay_services_and_a_webmasters_entries() {
     let services = r#"[{"id": "akimat-line", "name": {"ru": "Линия акимата", "en": "Akimat line"},
         "regions": ["KZ-39"], "contacts": [{"channel": "phone", "display": "8 (7142) 00-00-00", "dial": "+77142000000"}]},
         {"id": "bad", "name": "Bad", "contacts": [{"channel": "website", "display": "x", "dial": "javascript:alert(1)"}]}]"#;
-    let m = setup(Some("KZ"), Some("KZ-39"), "ru", Some(services));
-    m.widget.open();
-    tick().await;
+    let m = opened(Some("KZ"), Some("KZ-39"), "ru", Some(services)).await;
     // Home: the second choice is the directory.
     click(&all(&m.root, "[part=choice]")[1]);
     tick().await;
@@ -194,9 +194,7 @@ async fn in_the_pseudo_locale_every_text_comes_from_fluent() {
         option_env!("OBERIH_PSEUDO").is_some() && oberih_app::i18n::is_supported("en-XA"),
         "run the component tests with OBERIH_PSEUDO=1 (./dev test does) so the demo's pseudo-locale is built in"
     );
-    let m = setup(Some("UA"), Some("UA-30"), "en-XA", None);
-    m.widget.open();
-    tick().await;
+    let m = opened(Some("UA"), Some("UA-30"), "en-XA", None).await;
     let plain = js_sys::RegExp::new("[A-Za-z]{2,}", "");
     let check = |view: &str| {
         let walker = web_sys::window().unwrap().document().unwrap().create_tree_walker_with_what_to_show(&m.root, 4).unwrap();
