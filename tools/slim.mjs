@@ -1,0 +1,86 @@
+// Trunk post-build step, after `xtask loader`: make what a visitor downloads smaller.
+// 1. Leptos's `csr` feature turns on server_fn's browser streams (wasm-streams), whose `IntoUnderlying*`
+//    classes are exported from the wasm and so can never be dropped as dead code. Oberih has no server and
+//    never uses them: their exports and glue classes go, then wasm-opt runs once more to drop the code.
+// 2. terser minifies the embed script and the glue (Trunk leaves the glue as is).
+// Each step fails the build loudly if the files are not what it expects (a new wasm-bindgen, say).
+import fs from 'node:fs';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { minify } from 'terser';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const dir = process.env.TRUNK_STAGING_DIR || path.join(ROOT, 'dist');
+const UNUSED = /^(__wbg_)?intounderlying(bytesource|sink|source)_/;
+
+function fail(msg) {
+  console.error('tools/slim.mjs: ' + msg);
+  process.exit(1);
+}
+
+function leb(buf, p) {
+  let n = 0, shift = 0, byte;
+  do { byte = buf[p++]; n += (byte & 0x7f) * 2 ** shift; shift += 7; } while (byte & 0x80);
+  return [n, p];
+}
+function uleb(n) {
+  const out = [];
+  do { let byte = n & 0x7f; n = Math.floor(n / 128); if (n) byte |= 0x80; out.push(byte); } while (n);
+  return Buffer.from(out);
+}
+
+// Rewrites the export section (id 7) without the names that match `drop`; returns how many went.
+function dropExports(wasm, drop) {
+  const parts = [wasm.subarray(0, 8)];
+  let p = 8, dropped = 0;
+  while (p < wasm.length) {
+    const id = wasm[p];
+    const [size, body] = leb(wasm, p + 1);
+    const end = body + size;
+    if (id !== 7) { parts.push(wasm.subarray(p, end)); p = end; continue; }
+    let [count, q] = leb(wasm, body);
+    const kept = [];
+    for (let i = 0; i < count; i++) {
+      const start = q;
+      const [len, name] = leb(wasm, q);
+      q = name + len + 1; // name, then the export kind byte
+      q = leb(wasm, q)[1]; // the index
+      if (drop.test(wasm.subarray(name, name + len).toString())) dropped++;
+      else kept.push(wasm.subarray(start, q));
+    }
+    const section = Buffer.concat([uleb(kept.length), ...kept]);
+    parts.push(Buffer.from([7]), uleb(section.length), section);
+    p = end;
+  }
+  return [Buffer.concat(parts), dropped];
+}
+
+const wasmFile = path.join(dir, 'oberih_app_bg.wasm');
+const glueFile = path.join(dir, 'oberih_app.js');
+const [pruned, dropped] = dropExports(fs.readFileSync(wasmFile), UNUSED);
+if (dropped) {
+  fs.writeFileSync(wasmFile, pruned);
+  // The same wasm-opt Trunk used (npm binaryen@132, pinned in Trunk.toml); never Debian's.
+  const bin = path.join(ROOT, 'node_modules/.bin/wasm-opt');
+  execFileSync(bin, ['-Oz', wasmFile, '-o', wasmFile], { stdio: 'inherit' });
+}
+
+let glue = fs.readFileSync(glueFile, 'utf8')
+  .replace(/^export class IntoUnderlying\w+ \{\n[\s\S]*?^\}\n/gm, '')
+  .replace(/^if \(Symbol\.dispose\) IntoUnderlying\w+\.prototype.*\n/gm, '')
+  .replace(/^const IntoUnderlying\w+Finalization = [^;]*;\n/gm, '');
+if (/intounderlying/i.test(glue)) fail('the glue still names IntoUnderlying*: has wasm-bindgen changed its output?');
+if (dropped === 0 && /intounderlying/i.test(fs.readFileSync(glueFile, 'utf8'))) fail('the glue names IntoUnderlying* but the wasm exports none');
+fs.writeFileSync(glueFile, glue);
+
+for (const [file, module] of [['oberih.js', false], ['oberih_app.js', true]]) {
+  const p = path.join(dir, file);
+  const out = await minify(fs.readFileSync(p, 'utf8'), {
+    module,
+    compress: { passes: 2 },
+    mangle: true,
+    format: { comments: /^!/ }, // keeps the /*! notice
+  });
+  fs.writeFileSync(p, out.code + '\n');
+}
