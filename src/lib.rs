@@ -15,4 +15,4 @@ pub mod json;
 #[cfg(target_arch = "wasm32")]
 mod view;
 #[cfg(target_arch = "wasm32")]
-pub use view::{mount, Host, Widget};
+pub use view::{mount, prepare, Host, Widget};

@@ -13,7 +13,7 @@ const CSS: &str = include_str!("panel.css");
 
 #[wasm_bindgen]
 extern "C" {
-    /// What the embed script offers the panel (see loader/oberih.js, `host`).
+    /// What the page offers the panel (see src/loader/panel.js, `host`).
     #[derive(Clone)]
     pub type Host;
     #[wasm_bindgen(method, getter)]
@@ -25,9 +25,6 @@ extern "C" {
     /// The text of the host page's `<script type="application/json" data-oberih-services>`, if any.
     #[wasm_bindgen(method, getter)]
     fn services(this: &Host) -> Option<String>;
-    /// The messages of the configured language, fetched by the embed script while the wasm loaded.
-    #[wasm_bindgen(method, getter)]
-    fn messages(this: &Host) -> Option<String>;
     /// Fetches a language's messages and calls `done` with the text, or with undefined on failure.
     #[wasm_bindgen(method, js_name = fetchLocale)]
     fn fetch_locale(this: &Host, code: &str, done: &JsValue);
@@ -73,7 +70,20 @@ enum Page {
     Directory,
 }
 
-/// Mounts the panel into `container` (inside the widget's shadow root). Called by the embed script.
+/// The heavy half of the start, in a task of its own before `mount`, so that no single task is long: adds
+/// the panel's styles and parses the messages of the host's language (fetched while the wasm loaded;
+/// English is built in).
+#[wasm_bindgen]
+pub fn prepare(h: &Host, messages: Option<String>) {
+    h.style(CSS);
+    let lang = h.lang();
+    if let (false, Some(text)) = (i18n::is_loaded(&lang), messages) {
+        i18n::add_source(&lang, text);
+    }
+    i18n::has(&lang, "panel-launcher");
+}
+
+/// Mounts the panel into `container` (inside the widget's shadow root), after `prepare`.
 #[wasm_bindgen]
 pub fn mount(container: HtmlElement, h: Host) -> Widget {
     let (config, problems) = Config::from_raw(h.country().as_deref(), h.region().as_deref());
@@ -100,16 +110,10 @@ pub fn mount(container: HtmlElement, h: Host) -> Widget {
         None => &[],
     };
     let lang = i18n::languages().find(|l| *l == h.lang()).unwrap_or(i18n::REFERENCE);
-    if !i18n::is_loaded(lang) {
-        if let Some(text) = h.messages() {
-            i18n::add_source(lang, text);
-        }
-    }
     #[cfg(oberih_demo)]
     i18n::on_missing(|lang, id| {
         web_sys::console::info_1(&JsValue::from_str(&format!("Oberih (demo): \"{id}\" is missing in locales/{lang}/; showing English.")));
     });
-    h.style(CSS);
     let inline = h.inline();
     let open = RwSignal::new(inline);
     leptos::mount::mount_to(container, move || {
@@ -194,18 +198,18 @@ fn App(
             node_ref=panel
             on:keydown=on_keydown
         >
-            <div class="head">
-                <h2 id="oberih-title" class="title">{msg(lang, "panel-title")}</h2>
-                <LanguageSwitcher lang host/>
-                {(!inline).then(|| view! {
-                    <button part="close" class="close" on:click=move |_| open.set(false)>
-                        <span aria-hidden="true">"×"</span>
-                        <span class="sr">{msg(lang, "panel-close")}</span>
-                    </button>
-                })}
-            </div>
             // Built on first open, not at start: the host page's start-up pays only for the launcher.
             {move || opened.get().then(|| view! {
+                <div class="head">
+                    <h2 id="oberih-title" class="title">{msg(lang, "panel-title")}</h2>
+                    <LanguageSwitcher lang host/>
+                    {(!inline).then(|| view! {
+                        <button part="close" class="close" on:click=move |_| open.set(false)>
+                            <span aria-hidden="true">"×"</span>
+                            <span class="sr">{msg(lang, "panel-close")}</span>
+                        </button>
+                    })}
+                </div>
                 <div class="body">
                     <EmergencyNow country services region lang/>
                     {move || match page.get() {

@@ -1,7 +1,7 @@
 //! Component tests of the help panel, in headless Chromium (wasm-bindgen-test): mounted into a shadow root
 //! the way the embed script does, with a stand-in for the script's host object.
 #![cfg(target_arch = "wasm32")]
-use oberih_app::{mount, Host, Widget};
+use oberih_app::{mount, prepare, Host, Widget};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -18,7 +18,6 @@ export function makeHost(country, region, lang, services) {
     style(css) { calls.push('style:' + css.length); },
     raise() { calls.push('raise'); },
     focusExit() { calls.push('focusExit'); },
-    messages: null,
     fetchLocale(code, done) { calls.push('fetchLocale:' + code); done(undefined); },
   };
 }
@@ -44,7 +43,9 @@ fn setup(country: Option<&str>, region: Option<&str>, lang: &str, services: Opti
     let container: HtmlElement = doc.create_element("div").unwrap().unchecked_into();
     root.append_child(&container).unwrap();
     let host = make_host(country.map(Into::into), region.map(Into::into), lang, services.map(Into::into));
-    let widget = mount(container, host.clone().unchecked_into::<Host>());
+    let host_ref: &Host = host.unchecked_ref();
+    prepare(host_ref, None);
+    let widget = mount(container, host_ref.clone());
     Mounted { root, host, widget }
 }
 

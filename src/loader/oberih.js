@@ -1,4 +1,4 @@
-/*! Oberih embed script. The quick exit works from this file alone, before and without the wasm. */
+/*! Oberih: the quick exit works from this file alone. MIT OR Apache-2.0 */
 // Build step (xtask loader) fills the three placeholders from locales/ and content/ and strips comments.
 (function () {
   'use strict';
@@ -20,12 +20,9 @@
   var base = new URL('.', (script && script.src) || location.href);
   // The floating widget's exit, which Shift x3 also triggers.
   var main = null;
-  var hidden = [];
-  var leaving = false;
-  var loading = null;
 
-  function report(name, value, fallback) {
-    console.error('Oberih: ' + name + ' "' + value + '" is not valid; using ' + fallback + '.');
+  function report(name, value, want, fallback) {
+    console.error('Oberih: ' + name + ' "' + value + '" is not valid (' + want + '); using ' + fallback + '.');
   }
 
   function attr(el, name) {
@@ -49,18 +46,18 @@
         if (u.protocol !== 'https:' && u.protocol !== 'http:') throw 0;
         c.exit = u.href;
       } catch (e) {
-        report('exit-url (data-exit-url)', exit, DEFAULT_EXIT + ' (an absolute http or https URL is required)');
+        report('exit-url', exit, 'an absolute http(s) URL', DEFAULT_EXIT);
       }
     }
     var pos = attr(el, 'position');
     c.position = POSITIONS[0];
     if (pos) {
-      if (POSITIONS.indexOf(pos) < 0) report('position (data-position)', pos, POSITIONS[0] + ' (one of ' + POSITIONS.join(', ') + ')');
+      if (POSITIONS.indexOf(pos) < 0) report('position', pos, POSITIONS.join(', '), POSITIONS[0]);
       else c.position = pos;
     }
     var lang = attr(el, 'lang');
     if (lang && !STRINGS[primary(lang)]) {
-      report('lang (data-lang)', lang, 'the visitor\'s language (one of ' + Object.keys(STRINGS).join(', ') + ')');
+      report('lang', lang, Object.keys(STRINGS).join(', '), 'the visitor\'s language');
       lang = null;
     }
     // data-lang, else the page's language, else the visitor's, else the country's, else English.
@@ -80,13 +77,17 @@
   }
 
   // Constructable stylesheets are not subject to a page's style-src; a <style> is the fallback for old browsers.
+  // Returns the sheet or the <style>, so a caller can change it later.
   function adopt(root, css) {
     try {
       var s = new CSSStyleSheet();
       s.replaceSync(css);
       root.adoptedStyleSheets = root.adoptedStyleSheets.concat([s]);
+      return s;
     } catch (e) {
-      make(root, 'style').textContent = css;
+      var el = make(root, 'style');
+      el.textContent = css;
+      return el;
     }
   }
 
@@ -110,58 +111,19 @@
     x.hint.textContent = s[1];
   }
 
-  // A theme (--oberih-exit-*) may recolour the exit, never hide it: text and background must be opaque with
-  // a contrast of at least 4.5:1, else the defaults come back and the webmaster is told.
-  function rgb(s) {
-    var m = /rgba?\(([\d.]+)[, ]+([\d.]+)[, ]+([\d.]+)(?:[,/ ]+([\d.]+))?/.exec(s) || [];
-    return m.length ? [+m[1], +m[2], +m[3], m[4] == null ? 1 : +m[4]] : null;
-  }
-  function lum(c) {
-    var v = c.slice(0, 3).map(function (x) { x /= 255; return x <= 0.03928 ? x / 12.92 : Math.pow((x + 0.055) / 1.055, 2.4); });
-    return 0.2126 * v[0] + 0.7152 * v[1] + 0.0722 * v[2];
-  }
-  function guard(a) {
-    var s = getComputedStyle(a), fg = rgb(s.color), bg = rgb(s.backgroundColor);
-    if (!fg || !bg) return;
-    var hi = Math.max(lum(fg), lum(bg)), lo = Math.min(lum(fg), lum(bg));
-    if (fg[3] < 1 || bg[3] < 1 || (hi + 0.05) / (lo + 0.05) < 4.5) {
-      console.error('Oberih: the theme (--oberih-exit-color, --oberih-exit-background) would make the exit hard to see; using the default colours.');
-      a.style.setProperty('color', '#fff', 'important');
-      a.style.setProperty('background', '#a4161a', 'important');
-      a.style.setProperty('border-color', '#fff', 'important');
-    }
-  }
-
   // Hide the page at once (a watcher must not see it while the next page loads), then replace this history
   // entry: Back never returns here.
   function leave(x) {
-    if (leaving) return;
-    leaving = true;
     try {
       raise(x.cover);
       x.cover.hidden = false;
       var kids = d.body ? d.body.children : [];
       for (var i = 0; i < kids.length; i++) {
-        if (kids[i] !== x.host) {
-          hidden.push([kids[i], kids[i].style.getPropertyValue('display'), kids[i].style.getPropertyPriority('display')]);
-          kids[i].style.setProperty('display', 'none', 'important');
-        }
+        if (kids[i] !== x.host) kids[i].style.setProperty('display', 'none', 'important');
       }
     } catch (e) {}
     location.replace(x.exit);
   }
-
-  // Restored from the back-forward cache: show a clean, usable page again.
-  w.addEventListener('pageshow', function (e) {
-    if (!e.persisted || !leaving) return;
-    leaving = false;
-    hidden.forEach(function (h) { h[0].style.setProperty('display', h[1], h[2]); });
-    hidden = [];
-    if (main) {
-      main.cover.hidden = true;
-      if (main.cover.hidePopover && main.cover.matches(':popover-open')) main.cover.hidePopover();
-    }
-  });
 
   // Shift pressed three times, each within 5 s of the last. Shift used with another key does not count and
   // any other key starts again; left and right Shift both count, alternating or not.
@@ -196,20 +158,27 @@
     timer = setTimeout(function () { reset(true); }, 5000);
   }, true);
 
-  function load() {
-    return loading || (loading = import(new URL('oberih_app.js', base).href).then(function (m) {
-      return m.default({ module_or_path: new URL('oberih_app_bg.wasm', base) }).then(function () { return m; });
-    }));
+  // The help panel is the wasm's glue module, which also carries the panel's side of this script
+  // (src/loader/panel.js): nothing the panel needs is paid for before the exit works.
+  // Started in a task of its own: the host page's parsing task does not also pay for the module request.
+  function panel(x, app, c, inline) {
+    setTimeout(function () {
+      import(new URL('oberih_app.js', base).href).then(function (m) {
+        return m.start(x, app, c, inline, kit);
+      }).catch(function (e) {
+        console.warn('Oberih: the help panel could not load from ' + base.href + ' (' + e + '). The exit still works.');
+      });
+    });
   }
+  var kit = { base: base, adopt: adopt, raise: raise, label: label, main: function () { return main; } };
 
   function setup(host) {
     var c = config(host);
     var root = host.shadowRoot || host.attachShadow({ mode: 'open' });
     adopt(root, '/*@CSS*/');
-    var x = { host: host, exit: c.exit, lang: c.lang };
+    var x = { host: host, root: root, exit: c.exit, lang: c.lang };
     var bar = x.bar = make(root, 'div', 'bar');
     var a = x.a = make(bar, 'a', 'exit');
-    a.setAttribute('part', 'exit');
     a.href = c.exit;
     a.rel = 'noreferrer';
     a.setAttribute('aria-describedby', 'oberih-exit-hint');
@@ -219,7 +188,6 @@
     x.status.setAttribute('role', 'status');
     x.cover = make(root, 'div', 'cover');
     x.cover.hidden = true;
-    var app = make(root, 'div', 'app ' + c.position);
     label(x, c.lang);
     function go(e) {
       e.preventDefault();
@@ -227,81 +195,20 @@
     }
     a.addEventListener('click', go);
     a.addEventListener('auxclick', go);
-    // Shift+Tab from the exit while the panel is open goes back into the panel, not out to the page.
-    a.addEventListener('keydown', function (e) {
-      var panel = root.querySelector('.panel:not([hidden])');
-      // Escape closes the panel from the exit too (focus may rest here while the panel is open).
-      if (e.key === 'Escape' && panel && x.widget) { x.widget.close(); return; }
-      if (e.key === 'Tab' && e.shiftKey && panel) {
-        var f = panel.querySelectorAll('a[href],button:not([hidden]),select,input');
-        if (f.length) { e.preventDefault(); f[f.length - 1].focus(); }
-      }
-    });
-    raise(bar);
+    // In the frame's own style pass, not a forced one in the host page's parsing task; before the first paint.
+    requestAnimationFrame(function () { raise(bar); });
     main = main || x;
-    guard(a);
-    w.addEventListener('load', function () { guard(a); });
-    mount(x, app, api(c, root, false, {
-      setLang: function (l) { if (STRINGS[l]) { x.lang = l; label(x, l); } },
-      raise: function () { raise(bar); },
-      focusExit: function () { a.focus(); }
-    }));
+    panel(x, make(root, 'div', 'app ' + c.position), c, false);
     return x;
-  }
-
-  // What the panel (wasm) may ask of the page: its configuration and a few services. See src/view.rs `Host`.
-  function api(c, root, inline, more) {
-    var o = {
-      country: c.country, region: c.region, lang: c.lang, inline: inline,
-      // A webmaster's own services: read as text and validated by the panel; never inserted as HTML.
-      get services() {
-        var b = d.querySelector('script[type="application/json"][data-oberih-services]');
-        return b ? b.textContent : null;
-      },
-      style: function (css) { adopt(root, css); },
-      messages: null,
-      fetchLocale: function (code, done) {
-        messages(code).then(function (t) { done(t); }, function (e) {
-          console.warn('Oberih: the messages for "' + code + '" could not load (' + e + ').');
-          done(undefined);
-        });
-      },
-      setLang: function () {}, raise: function () {},
-      focusExit: function () { if (main) main.a.focus(); }
-    };
-    for (var k in more) o[k] = more[k];
-    return o;
-  }
-
-  // The panel's messages for one language (English is built into the wasm), fetched once per page.
-  var fetched = {};
-  function messages(code) {
-    return fetched[code] || (fetched[code] = fetch(new URL('locales/' + code + '.ftl', base).href).then(function (r) {
-      if (!r.ok) throw new Error('HTTP ' + r.status);
-      return r.text();
-    }));
-  }
-
-  // Mount in a task of its own, after the wasm is instantiated: no single long task for the host page. The
-  // language's messages download in parallel with the wasm; without them the panel shows English.
-  function mount(x, app, host) {
-    var text = host.lang === 'en' ? Promise.resolve(null) : messages(host.lang).catch(function () { return null; });
-    Promise.all([load(), text]).then(function (r) {
-      host.messages = r[1];
-      return new Promise(function (ok) { setTimeout(ok, 0); }).then(function () { x.widget = r[0].mount(app, host); });
-    }).catch(function (e) {
-      console.warn('Oberih: the help panel could not load from ' + base.href + ' (' + e + '). The exit still works.');
-    });
   }
 
   // <oberih-widget mode="inline">: the help panel in place, in the page's content, always open. The one
   // floating exit stays (the script adds it if the page has none).
   function setupInline(host) {
-    var c = config(host);
     var root = host.shadowRoot || host.attachShadow({ mode: 'open' });
     adopt(root, ':host{display:block}');
-    var x = { host: host, inline: true };
-    mount(x, make(root, 'div', 'app'), api(c, root, true, {}));
+    var x = { host: host, root: root };
+    panel(x, make(root, 'div', 'app'), config(host), true);
     return x;
   }
 

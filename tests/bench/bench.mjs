@@ -39,14 +39,18 @@ const govukUrl = env.page('bench-govuk', {
 // GOV.UK's script only runs on a body with this class.
 for (const p of ['/bench-govuk']) env.pages.get(p).html = env.pages.get(p).html.replace('<body>', '<body class="govuk-frontend-supported">');
 
-// Observers installed before any page script: long tasks, layout shifts, and when Oberih's exit and panel appear.
+// Observers installed before any page script: long tasks, long animation frames (which say whose script ran
+// how long), layout shifts, and when Oberih's exit and panel appear.
 const probe = () => {
-  window.__bench = { longtasks: [], shift: 0 };
+  window.__bench = { longtasks: [], scripts: [], shift: 0 };
   new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__bench.longtasks.push(e.duration); }).observe({ type: 'longtask', buffered: true });
+  new PerformanceObserver((l) => {
+    for (const e of l.getEntries()) for (const s of e.scripts) window.__bench.scripts.push({ url: s.sourceURL, duration: s.duration });
+  }).observe({ type: 'long-animation-frame', buffered: true });
   new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput) window.__bench.shift += e.value; }).observe({ type: 'layout-shift', buffered: true });
   new MutationObserver((records, obs) => {
     const w = document.querySelector('oberih-widget');
-    if (w && w.shadowRoot && w.shadowRoot.querySelector('[part=exit]')) {
+    if (w && w.shadowRoot && w.shadowRoot.querySelector('.exit')) {
       performance.mark('exit-ready');
       obs.disconnect();
       const look = () => (w.shadowRoot.querySelector('[part=launcher]') ? performance.mark('panel-ready') : requestAnimationFrame(look));
@@ -54,6 +58,15 @@ const probe = () => {
     }
   }).observe(document, { childList: true, subtree: true });
 };
+
+// Polls with plain evaluations: Playwright's waitForFunction installs a large script of its own in the page,
+// which would show as a long task during the start.
+async function until(page, fn) {
+  for (const end = Date.now() + 30000; Date.now() < end; await new Promise((r) => setTimeout(r, 50))) {
+    if (await page.evaluate(fn)) return;
+  }
+  throw new Error('timed out: ' + fn);
+}
 
 async function measure(kind, rate) {
   const context = await env.browser.newContext({ viewport: { width: 390, height: 844 } });
@@ -63,10 +76,10 @@ async function measure(kind, rate) {
   await page.addInitScript(probe);
   const url = kind === 'oberih' ? oberihUrl : govukUrl;
   await page.goto(url, { waitUntil: 'load' });
-  await page.waitForFunction(() => performance.getEntriesByName('exit-ready').length > 0, null, { timeout: 30000 });
+  await until(page, () => performance.getEntriesByName('exit-ready').length > 0);
   const r = { exitReady: await page.evaluate(() => performance.getEntriesByName('exit-ready')[0].startTime) };
   if (kind === 'oberih') {
-    await page.waitForFunction(() => performance.getEntriesByName('panel-ready').length > 0, null, { timeout: 30000 });
+    await until(page, () => performance.getEntriesByName('panel-ready').length > 0);
     r.panelReady = await page.evaluate(() => performance.getEntriesByName('panel-ready')[0].startTime);
     // Script start: when the browser began to run oberih.js (resource timing's responseEnd is the closest mark).
     r.scriptStart = await page.evaluate(() => performance.getEntriesByType('resource').find((e) => e.name.endsWith('/oberih.js')).responseEnd);
@@ -76,6 +89,9 @@ async function measure(kind, rate) {
   const b = await page.evaluate(() => window.__bench);
   r.longTasks = b.longtasks.length;
   r.longestTask = Math.max(0, ...b.longtasks);
+  // The exit's own scripts: Oberih's two files, or GOV.UK's bundle and the page's module that starts it.
+  const own = kind === 'oberih' ? (u) => u.startsWith(env.widgetOrigin + '/oberih') : (u) => u.includes('/govuk/') || u.startsWith(url);
+  r.ownLongest = Math.max(0, ...b.scripts.filter((x) => own(x.url)).map((x) => x.duration));
   r.layoutShift = b.shift;
   if (kind === 'oberih') {
     r.openPanel = await page.evaluate(() => new Promise((resolve) => {
@@ -104,7 +120,7 @@ async function measure(kind, rate) {
   r.jsHeap = heap.usedSize;
   r.buffers = heap.backingStorageSize ?? 0; // ArrayBuffers, the wasm memory among them
   // Exit latency: from the click to the navigation request for the neutral site.
-  const exitSel = kind === 'oberih' ? 'oberih-widget [part=exit]' : '.govuk-exit-this-page__button';
+  const exitSel = kind === 'oberih' ? 'oberih-widget .exit' : '.govuk-exit-this-page__button';
   const nav = page.waitForRequest((req) => req.url() === env.exitUrl && req.isNavigationRequest());
   const t0 = performance.now();
   await page.locator(exitSel).click({ noWaitAfter: true });
@@ -152,6 +168,9 @@ const summary = {
     openPanelMs: m('oberih', rate, 'openPanel'),
     longTasksOberih: m('oberih', rate, 'longTasks'),
     longestTaskOberihMs: maxOf('oberih', rate, 'longestTask'),
+    longestTaskGovukMs: maxOf('govuk', rate, 'longestTask'),
+    ownLongestOberihMs: maxOf('oberih', rate, 'ownLongest'),
+    ownLongestGovukMs: maxOf('govuk', rate, 'ownLongest'),
     layoutShiftOberih: maxOf('oberih', rate, 'layoutShift'),
     exitLatencyOberihMs: m('oberih', rate, 'exitLatency'),
     exitLatencyGovukMs: m('govuk', rate, 'exitLatency'),
@@ -177,7 +196,8 @@ Benchmark, ${summary.date.slice(0, 10)}: ${summary.machine}; Chromium ${summary.
 | exit click to navigation, 1x / 4x | ${f(t1.exitLatencyOberihMs, 1)} / ${f(t4.exitLatencyOberihMs, 1)} ms | ${f(t1.exitLatencyGovukMs, 1)} / ${f(t4.exitLatencyGovukMs, 1)} ms | – |
 | script start to panel ready, 1x / 4x | ${f(t1.panelFirstPaintFromScriptMs)} / ${f(t4.panelFirstPaintFromScriptMs)} ms | – | – |
 | launcher click to open panel, 1x / 4x | ${f(t1.openPanelMs, 1)} / ${f(t4.openPanelMs, 1)} ms | – | – |
-| long tasks during start at 4x (median count, longest) | ${f(t4.longTasksOberih)}, ${f(t4.longestTaskOberihMs)} ms | – | none over 50 ms: ${budget(t4.longestTaskOberihMs <= 50)} |
+| longest run of the exit's own scripts in one task during start, 4x (worst run) | ${f(t4.ownLongestOberihMs)} ms | ${f(t4.ownLongestGovukMs)} ms | none over 50 ms: ${budget(t4.ownLongestOberihMs <= 50)} |
+| longest task on the host page during start, 4x, any cause (worst run; median count for Oberih) | ${f(t4.longestTaskOberihMs)} ms (${f(t4.longTasksOberih)}) | ${f(t4.longestTaskGovukMs)} ms | – (the page's own parsing and layout) |
 | layout shift caused on the host page (worst) | ${f(t4.layoutShiftOberih, 4)} | – | 0: ${budget(t4.layoutShiftOberih === 0)} |
 | JS heap / array buffers (wasm memory) after the whole flow | ${f(t1.jsHeapOberihKB)} KiB / ${f(t1.buffersOberihKB)} KiB | – | – |
 | messages per locale, fetched when chosen (brotli) | ${Object.entries(langBytes).map(([k, v]) => k + ' ' + v).join(', ')} | – | – |

@@ -63,7 +63,7 @@ test('at 320 px wide (200% zoom of 640) nothing scrolls sideways and targets sta
       const panel = root.querySelector('[part=panel]');
       const small = [];
       // Inline links in a sentence (a fact's source) are exempt, as WCAG 2.5.8 allows.
-      for (const el of root.querySelectorAll('a[href]:not(.source), button:not([hidden]), select, [part=exit]')) {
+      for (const el of root.querySelectorAll('a[href]:not(.source), button:not([hidden]), select, .exit')) {
         const b = el.getBoundingClientRect();
         if (b.width === 0 && b.height === 0) continue; // not shown
         if (b.height < 44 || b.width < 44) small.push(`${el.className || el.localName} ${Math.round(b.width)}x${Math.round(b.height)}`);
@@ -89,7 +89,7 @@ test('reduced motion turns transitions off; forced colours keep the exit visible
   const r = await page.evaluate(() => {
     const root = document.querySelector('oberih-widget').shadowRoot;
     const durations = [...root.querySelectorAll('*')].map((e) => getComputedStyle(e).transitionDuration + getComputedStyle(e).animationDuration);
-    const exit = root.querySelector('[part=exit]');
+    const exit = root.querySelector('.exit');
     const s = getComputedStyle(exit);
     return { moving: durations.filter((d) => /[1-9]/.test(d)).length, border: s.borderTopWidth, visible: s.visibility, color: s.color, bg: s.backgroundColor };
   });

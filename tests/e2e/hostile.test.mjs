@@ -11,7 +11,7 @@ async function works(page, label) {
   await panelReady(page);
   await shadow(page, '[part=launcher]').click();
   assert.ok(await shadow(page, '.now a.call').count() > 0, `${label}: the panel shows numbers`);
-  await shadow(page, '[part=exit]').click();
+  await shadow(page, '.exit').click();
   await page.waitForURL(env.exitUrl, { timeout: 5000 });
 }
 
@@ -54,9 +54,9 @@ test('a slow network: the exit works at once, long before the panel arrives', as
   const { context, page } = await open(env, url);
   await context.route('**/oberih_app_bg.wasm', async (r) => { await new Promise((ok) => setTimeout(ok, 4000)); await r.continue(); });
   await page.reload();
-  await shadow(page, '[part=exit]').waitFor({ state: 'visible', timeout: 2000 });
+  await shadow(page, '.exit').waitFor({ state: 'visible', timeout: 2000 });
   assert.equal(await shadow(page, '[part=launcher]').count(), 0, 'the panel is still loading');
-  await shadow(page, '[part=exit]').click();
+  await shadow(page, '.exit').click();
   await page.waitForURL(env.exitUrl, { timeout: 2000 });
   await context.close();
 });

@@ -24,7 +24,7 @@ test('inline panels render in place, open, without a launcher; the one floating 
   await inlineReady(page, 2);
   const info = await page.evaluate(() => [...document.querySelectorAll('oberih-widget')].map((e) => ({
     inline: e.getAttribute('mode') === 'inline',
-    exits: e.shadowRoot.querySelectorAll('[part=exit]').length,
+    exits: e.shadowRoot.querySelectorAll('.exit').length,
     launchers: [...e.shadowRoot.querySelectorAll('[part=launcher]')].filter((l) => !l.hidden).length,
     role: e.shadowRoot.querySelector('[part=panel]')?.getAttribute('role'),
     lang: e.shadowRoot.querySelector('[part=panel]')?.getAttribute('lang'),
@@ -70,7 +70,7 @@ test('a theme changes colours but can never hide the exit', async () => {
   const { context, page, log } = await open(env, url);
   await panelReady(page);
   const s = await page.evaluate(() => {
-    const a = document.querySelector('oberih-widget').shadowRoot.querySelector('[part=exit]');
+    const a = document.querySelector('oberih-widget').shadowRoot.querySelector('.exit');
     const cs = getComputedStyle(a);
     const l = getComputedStyle(document.querySelector('oberih-widget').shadowRoot.querySelector('[part=launcher]'));
     return { color: cs.color, bg: cs.backgroundColor, launcherBg: l.backgroundColor, radius: l.borderTopLeftRadius };
@@ -81,6 +81,23 @@ test('a theme changes colours but can never hide the exit', async () => {
   assert.equal(s.radius, '0px', '::part() styling applies');
   assert.ok(log.console.some((m) => m.type === 'error' && m.text.includes('--oberih-exit')), 'the webmaster is told');
   await context.close();
+});
+
+test('a readable theme recolours the exit; one that fails on hover or in another colour space does not', async () => {
+  const cases = [
+    ['--oberih-exit-background: #1d1d1b; --oberih-exit-color: white; --oberih-exit-hover: hsl(0 0% 25%);', 'rgb(29, 29, 27)', false],
+    ['--oberih-exit-background: #1d1d1b; --oberih-exit-hover: #eee;', 'rgb(164, 22, 26)', true],
+    ['--oberih-exit-background: oklch(30% 0.1 250);', 'rgb(164, 22, 26)', true],
+  ];
+  for (const [props, bg, reported] of cases) {
+    const url = env.page('theme-ok', { head: `<style>oberih-widget { ${props} }</style>` });
+    const { context, page, log } = await open(env, url);
+    await panelReady(page);
+    const got = await page.evaluate(() => getComputedStyle(document.querySelector('oberih-widget').shadowRoot.querySelector('.exit')).backgroundColor);
+    assert.equal(got, bg, props);
+    assert.equal(log.console.some((m) => m.type === 'error' && m.text.includes('--oberih-exit')), reported, props);
+    await context.close();
+  }
 });
 
 test('the demo configurator: the live widget follows the settings, and its snippet works pasted into a page', async () => {
@@ -100,7 +117,7 @@ test('the demo configurator: the live widget follows the settings, and its snipp
   assert.match(snippet, /integrity="sha384-[A-Za-z0-9+/=]+" crossorigin="anonymous"/);
   // The live widget on the demo page changed too.
   await page.waitForFunction(() => document.querySelectorAll('oberih-widget').length === 1 && document.querySelector('oberih-widget').getAttribute('country') === 'KZ');
-  assert.equal(await shadow(page, '[part=exit]').getAttribute('lang'), 'ru');
+  assert.equal(await shadow(page, '.exit').getAttribute('lang'), 'ru');
   assert.deepEqual(log.errors, []);
   await context.close();
 
@@ -113,7 +130,7 @@ test('the demo configurator: the live widget follows the settings, and its snipp
   assert.ok(hrefs.includes('tel:111'), hrefs.join(' '));
   await shadow(pasted.page, '.home [part=choice]').nth(1).click();
   assert.match(await shadow(pasted.page, 'ul.services').innerText(), /52-68-19/);
-  await shadow(pasted.page, '[part=exit]').click();
+  await shadow(pasted.page, '.exit').click();
   await pasted.page.waitForURL(env.exitUrl);
   await pasted.context.close();
 });

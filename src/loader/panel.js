@@ -1,0 +1,112 @@
+// The panel's side of the embed script, appended by `xtask loader` to the wasm-bindgen glue module
+// (oberih_app.js): it arrives with the glue, in the same request, after the exit already works.
+// `__wbg_init`, `prepare` and `mount` are the glue's own functions.
+
+// A language's messages (English is built into the wasm), fetched once per page from the widget's origin.
+const fetched = {};
+function messages(base, code) {
+  return fetched[code] || (fetched[code] = fetch(new URL('locales/' + code + '.ftl', base).href).then((r) => {
+    if (!r.ok) throw new Error('HTTP ' + r.status);
+    return r.text();
+  }));
+}
+
+// A theme may recolour the exit (--oberih-exit-color, -background, -border, -hover on oberih-widget) but never
+// hide it: it applies only while every colour is opaque and the text has a contrast of at least 4.5:1 with
+// both backgrounds. Until it is checked, and whenever it fails, the exit keeps its default colours.
+const THEME = '@media (forced-colors:none){.exit{color:var(--oberih-exit-color,#fff);background:var(--oberih-exit-background,#a4161a);border-color:var(--oberih-exit-border,#fff)}.exit:hover{background:var(--oberih-exit-hover,#7d1014)}}';
+const DEFAULTS = { color: '#fff', background: '#a4161a', border: '#fff', hover: '#7d1014' };
+
+// Relative luminance (WCAG 2) of a computed `rgb()`/`rgba()` colour; null if it is not opaque or not sRGB.
+function luminance(css) {
+  const m = /^rgba?\(([\d.]+),? ([\d.]+),? ([\d.]+)(?:(?:,| \/) ([\d.]+%?))?\)$/.exec(css);
+  if (!m || (m[4] !== undefined && m[4] !== '1' && m[4] !== '100%')) return null;
+  const [r, g, b] = [m[1], m[2], m[3]].map((v) => {
+    v /= 255;
+    return v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+function contrast(a, b) {
+  return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+}
+
+function theme(x) {
+  const sheet = x.theme || (x.theme = x.kit.adopt(x.root, ''));
+  const set = (css) => (sheet.replaceSync ? sheet.replaceSync(css) : (sheet.textContent = css));
+  const host = getComputedStyle(x.host);
+  if (!Object.keys(DEFAULTS).some((k) => host.getPropertyValue('--oberih-exit-' + k).trim())) return set('');
+  // Each colour as the browser resolves it, read from a probe inside the shadow root.
+  const probe = x.root.appendChild(document.createElement('i'));
+  probe.hidden = true;
+  const l = {};
+  for (const [k, fallback] of Object.entries(DEFAULTS)) {
+    probe.style.color = `var(--oberih-exit-${k}, ${fallback})`;
+    l[k] = luminance(getComputedStyle(probe).color);
+  }
+  probe.remove();
+  const ok = Object.values(l).every((v) => v !== null) && contrast(l.color, l.background) >= 4.5 && contrast(l.color, l.hover) >= 4.5;
+  if (!ok && !x.themeReported) {
+    x.themeReported = true;
+    console.error('Oberih: the theme (--oberih-exit-color, --oberih-exit-background, --oberih-exit-border, --oberih-exit-hover) would make the exit hard to see: its colours must be opaque sRGB colours (hex, rgb(), hsl() or names) and the text needs a contrast of at least 4.5:1; using the default colours.');
+  }
+  set(ok ? THEME : '');
+}
+
+// Runs `step` in a task of its own: the host page never waits for the whole start at once.
+const task = (step) => new Promise((ok, fail) => setTimeout(() => {
+  try { ok(step()); } catch (e) { fail(e); }
+}));
+
+/**
+ * Loads the wasm and mounts the panel of one widget. `x` is the embed script's record of it (with its exit,
+ * unless inline), `c` its checked configuration, `kit` the embed script's helpers.
+ */
+export async function start(x, app, c, inline, kit) {
+  x.kit = kit;
+  if (x.a) {
+    theme(x);
+    // A stylesheet of the page may set the theme later.
+    if (document.readyState !== 'complete') addEventListener('load', () => theme(x));
+  }
+  // What the panel (wasm) may ask of the page: see src/view.rs `Host`.
+  const host = {
+    country: c.country, region: c.region, lang: c.lang, inline,
+    // A webmaster's own services: read as text and validated by the panel; never inserted as HTML.
+    get services() {
+      const b = document.querySelector('script[type="application/json"][data-oberih-services]');
+      return b ? b.textContent : null;
+    },
+    style(css) { kit.adopt(x.root, css); },
+    fetchLocale(code, done) {
+      messages(kit.base, code).then(done, (e) => {
+        console.warn('Oberih: the messages for "' + code + '" could not load (' + e + ').');
+        done(undefined);
+      });
+    },
+    // The panel's language changed: the widget's own exit follows (an inline panel has none).
+    setLang(l) { if (x.a) kit.label(x, l); },
+    raise() { if (x.bar) kit.raise(x.bar); },
+    focusExit() { const m = x.a ? x : kit.main(); if (m) m.a.focus(); },
+  };
+  // The language's messages download while the wasm does; without them the panel shows English.
+  const text = c.lang === 'en' ? null : messages(kit.base, c.lang).catch(() => null);
+  await __wbg_init({ module_or_path: new URL('oberih_app_bg.wasm', kit.base) });
+  const ftl = await text;
+  await task(() => prepare(host, ftl));
+  x.widget = await task(() => mount(app, host));
+  if (x.a) {
+    x.a.addEventListener('keydown', (e) => {
+      const open = x.root.querySelector('.panel:not([hidden])');
+      if (!open) return;
+      // Escape closes the panel from the exit too (focus may rest there while the panel is open).
+      if (e.key === 'Escape') x.widget.close();
+      // Shift+Tab from the exit goes back into the open panel, not out to the page.
+      if (e.key === 'Tab' && e.shiftKey) {
+        const f = open.querySelectorAll('a[href],button:not([hidden]),select,input');
+        if (f.length) { e.preventDefault(); f[f.length - 1].focus(); }
+      }
+    });
+  }
+}
