@@ -225,7 +225,7 @@ fn every_service_is_sourced_dated_and_dialable() {
                 }
             }
             for l in s.languages {
-                if l.len() != 2 || !l.bytes().all(|b| b.is_ascii_lowercase()) {
+                if !oberih_app::custom::is_language(l) {
                     problems.push(format!("{at}: language {l:?} is not an ISO 639-1 code"));
                 }
             }

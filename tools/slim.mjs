@@ -1,8 +1,10 @@
-// Trunk post-build step, after `xtask loader`: make what a visitor downloads smaller.
+// Trunk post-build step, after `xtask loader`: finish the glue module and make what a visitor downloads smaller.
 // 1. Leptos's `csr` feature turns on server_fn's browser streams (wasm-streams), whose `IntoUnderlying*`
 //    classes are exported from the wasm and so can never be dropped as dead code. Oberih has no server and
 //    never uses them: their exports and glue classes go, then wasm-opt runs once more to drop the code.
-// 2. terser minifies the embed script and the glue (Trunk leaves the glue as is).
+// 2. The panel's side of the embed script (src/loader/panel.js) is appended to the glue module, whose own
+//    functions it calls; its `start` becomes the module's only export, so unused glue (initSync) can go.
+// 3. terser minifies the embed script and the glue (Trunk leaves the glue as is).
 // Each step fails the build loudly if the files are not what it expects (a new wasm-bindgen, say).
 import fs from 'node:fs';
 import path from 'node:path';
@@ -72,7 +74,12 @@ let glue = fs.readFileSync(glueFile, 'utf8')
   .replace(/^const IntoUnderlying\w+Finalization = [^;]*;\n/gm, '');
 if (/intounderlying/i.test(glue)) fail('the glue still names IntoUnderlying*: has wasm-bindgen changed its output?');
 if (dropped === 0 && /intounderlying/i.test(fs.readFileSync(glueFile, 'utf8'))) fail('the glue names IntoUnderlying* but the wasm exports none');
-fs.writeFileSync(glueFile, glue);
+for (const needed of ['async function __wbg_init(', 'export function prepare(', 'export function mount(', 'export class Widget ']) {
+  if (!glue.includes(needed)) fail(`the glue has no \`${needed}\`: update src/loader/panel.js`);
+}
+glue = glue.replace(/^export (?=(async )?function |class )/gm, '').replace(/^export \{[^}]*\};?\n/m, '');
+if (/^export /m.test(glue)) fail('the glue exports something unexpected: ' + /^export .*/m.exec(glue)[0]);
+fs.writeFileSync(glueFile, glue + '\n' + fs.readFileSync(path.join(ROOT, 'src/loader/panel.js'), 'utf8'));
 
 for (const [file, module] of [['oberih.js', false], ['oberih_app.js', true]]) {
   const p = path.join(dir, file);

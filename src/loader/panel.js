@@ -1,4 +1,4 @@
-// The panel's side of the embed script, appended by `xtask loader` to the wasm-bindgen glue module
+// The panel's side of the embed script, appended by tools/slim.mjs to the wasm-bindgen glue module
 // (oberih_app.js): it arrives with the glue, in the same request, after the exit already works.
 // `__wbg_init`, `prepare` and `mount` are the glue's own functions.
 
@@ -49,7 +49,7 @@ function theme(x) {
   const ok = Object.values(l).every((v) => v !== null) && contrast(l.color, l.background) >= 4.5 && contrast(l.color, l.hover) >= 4.5;
   if (!ok && !x.themeReported) {
     x.themeReported = true;
-    console.error('Oberih: the theme (--oberih-exit-color, --oberih-exit-background, --oberih-exit-border, --oberih-exit-hover) would make the exit hard to see: its colours must be opaque sRGB colours (hex, rgb(), hsl() or names) and the text needs a contrast of at least 4.5:1; using the default colours.');
+    console.error('Oberih: the theme would make the exit hard to see: --oberih-exit-* must be opaque sRGB colours (hex, rgb(), hsl(), names) with a text contrast of at least 4.5:1; using the default colours.');
   }
   set(ok ? THEME : '');
 }

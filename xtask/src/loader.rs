@@ -226,17 +226,6 @@ fn write(path: &Path, text: &str) -> Result<(), String> {
     fs::write(path, text).map_err(|e| format!("{}: {e}", path.display()))
 }
 
-/// The glue module with the panel's side of the embed script (src/loader/panel.js) appended. It calls the
-/// glue's own `__wbg_init`, `prepare` and `mount`: if they are renamed, the build fails here, not in a browser.
-fn with_panel(glue: &str) -> Result<String, String> {
-    for needed in ["async function __wbg_init(", "export function prepare(", "export function mount("] {
-        if !glue.contains(needed) {
-            return Err(format!("the wasm-bindgen glue has no `{needed}`: update src/loader/panel.js"));
-        }
-    }
-    Ok(format!("{glue}\n{}", read(&root().join("src/loader/panel.js"))?))
-}
-
 /// Finishes Trunk's output: Trunk names the wasm-bindgen glue after the package (`oberih.js`), which is the
 /// embed script's public name, so the glue and the wasm move to `oberih_app*` and the embed script takes its
 /// place. The demo page loses Trunk's leftover `<link data-trunk>` (it embeds with the real snippet).
@@ -244,7 +233,7 @@ fn stage(dir: &Path) -> Result<(), String> {
     let glue = dir.join("oberih.js");
     if let Ok(text) = fs::read_to_string(&glue) {
         if text.contains("__wbindgen") {
-            write(&dir.join("oberih_app.js"), &with_panel(&text.replace("oberih_bg.wasm", "oberih_app_bg.wasm"))?)?;
+            write(&dir.join("oberih_app.js"), &text.replace("oberih_bg.wasm", "oberih_app_bg.wasm"))?;
             let wasm = dir.join("oberih_bg.wasm");
             fs::rename(&wasm, dir.join("oberih_app_bg.wasm")).map_err(|e| format!("{}: {e}", wasm.display()))?;
         }
