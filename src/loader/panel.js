@@ -65,11 +65,9 @@ const task = (step) => new Promise((ok, fail) => setTimeout(() => {
  */
 export async function start(x, app, c, inline, kit) {
   x.kit = kit;
-  if (x.a) {
-    theme(x);
-    // A stylesheet of the page may set the theme later.
-    if (document.readyState !== 'complete') addEventListener('load', () => theme(x));
-  }
+  // The wasm first, the longest download; its failure is handled below, where it is awaited.
+  const wasm = __wbg_init({ module_or_path: new URL('oberih_app_bg.wasm', kit.base) });
+  wasm.catch(() => {});
   // What the panel (wasm) may ask of the page: see src/view.rs `Host`.
   const host = {
     country: c.country, region: c.region, lang: c.lang, inline,
@@ -90,9 +88,16 @@ export async function start(x, app, c, inline, kit) {
     raise() { if (x.bar) kit.raise(x.bar); },
     focusExit() { const m = x.a ? x : kit.main(); if (m) m.a.focus(); },
   };
-  // The language's messages download while the wasm does; without them the panel shows English.
-  const text = c.lang === 'en' ? null : messages(kit.base, c.lang).catch(() => null);
-  await __wbg_init({ module_or_path: new URL('oberih_app_bg.wasm', kit.base) });
+  // The language's messages download while the wasm does (without them the panel shows English), and the
+  // theme is checked: each in a task of its own.
+  let text = null;
+  await task(() => { if (c.lang !== 'en') text = messages(kit.base, c.lang).catch(() => null); });
+  if (x.a) {
+    await task(() => theme(x));
+    // A stylesheet of the page may set the theme later.
+    if (document.readyState !== 'complete') addEventListener('load', () => theme(x));
+  }
+  await wasm;
   const ftl = await text;
   await task(() => prepare(host, ftl));
   x.widget = await task(() => mount(app, host));

@@ -47,7 +47,7 @@ const probe = () => {
   window.__bench = { longtasks: [], scripts: [], shift: 0 };
   new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__bench.longtasks.push(e.duration); }).observe({ type: 'longtask', buffered: true });
   new PerformanceObserver((l) => {
-    for (const e of l.getEntries()) for (const s of e.scripts) window.__bench.scripts.push({ url: s.sourceURL, duration: s.duration });
+    for (const e of l.getEntries()) for (const s of e.scripts) window.__bench.scripts.push({ url: s.sourceURL, invoker: s.invoker, duration: s.duration });
   }).observe({ type: 'long-animation-frame', buffered: true });
   new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput) window.__bench.shift += e.value; }).observe({ type: 'layout-shift', buffered: true });
   new MutationObserver((records, obs) => {
@@ -100,14 +100,16 @@ async function measure(kind, rate) {
   r.longestTask = Math.max(0, ...b.longtasks);
   // The exit's own scripts: Oberih's two files, or GOV.UK's bundle and the page's module that starts it.
   const own = kind === 'oberih' ? (u) => u.startsWith(env.widgetOrigin + '/oberih') : (u) => u.includes('/govuk/') || u.startsWith(url);
-  r.ownLongest = Math.max(0, ...b.scripts.filter((x) => own(x.url)).map((x) => x.duration));
+  const mine = b.scripts.filter((x) => own(x.url)).sort((x, y) => y.duration - x.duration);
+  r.ownLongest = mine.length ? mine[0].duration : 0;
+  r.ownLongestWhat = mine.length ? `${mine[0].url.split('/').pop()} ${mine[0].invoker}` : '';
   r.layoutShift = b.shift;
   if (kind === 'oberih') {
     r.openPanel = await page.evaluate(() => new Promise((resolve) => {
       const root = document.querySelector('oberih-widget').shadowRoot;
       const t0 = performance.now();
       root.querySelector('[part=launcher]').click();
-      const check = () => (!root.querySelector('[part=panel]').hidden ? requestAnimationFrame(() => resolve(performance.now() - t0)) : requestAnimationFrame(check));
+      const check = () => (root.querySelector('[part=panel]:not([hidden])') ? requestAnimationFrame(() => resolve(performance.now() - t0)) : requestAnimationFrame(check));
       check();
     }));
     // Walk the guided flow: every topic and back, then read the memory used.
@@ -182,6 +184,8 @@ const summary = {
     longestTaskPlainMs: maxOf('plain', rate, 'longestTask'),
     ownLongestOberihMs: maxOf('oberih', rate, 'ownLongest'),
     ownLongestGovukMs: maxOf('govuk', rate, 'ownLongest'),
+    ownLongestMedianOberihMs: m('oberih', rate, 'ownLongest'),
+    ownLongestMedianGovukMs: m('govuk', rate, 'ownLongest'),
     layoutShiftOberih: maxOf('oberih', rate, 'layoutShift'),
     exitLatencyOberihMs: m('oberih', rate, 'exitLatency'),
     exitLatencyGovukMs: m('govuk', rate, 'exitLatency'),
@@ -207,7 +211,7 @@ Benchmark, ${summary.date.slice(0, 10)}: ${summary.machine}; Chromium ${summary.
 | exit click to navigation, 1x / 4x | ${f(t1.exitLatencyOberihMs, 1)} / ${f(t4.exitLatencyOberihMs, 1)} ms | ${f(t1.exitLatencyGovukMs, 1)} / ${f(t4.exitLatencyGovukMs, 1)} ms | – |
 | script start to panel ready, 1x / 4x | ${f(t1.panelFirstPaintFromScriptMs)} / ${f(t4.panelFirstPaintFromScriptMs)} ms | – | – |
 | launcher click to open panel, 1x / 4x | ${f(t1.openPanelMs, 1)} / ${f(t4.openPanelMs, 1)} ms | – | – |
-| longest run of the exit's own scripts in one task during start, 4x (worst run) | ${f(t4.ownLongestOberihMs)} ms | ${f(t4.ownLongestGovukMs)} ms | none over 50 ms: ${budget(t4.ownLongestOberihMs <= 50)} |
+| longest run of the exit's own scripts in one task during start, 4x (median run / worst run) | ${f(t4.ownLongestMedianOberihMs)} / ${f(t4.ownLongestOberihMs)} ms | ${f(t4.ownLongestMedianGovukMs)} / ${f(t4.ownLongestGovukMs)} ms | none over 50 ms: median ${budget(t4.ownLongestMedianOberihMs <= 50)}, worst ${budget(t4.ownLongestOberihMs <= 50)} |
 | longest task on the host page during start, 4x, any cause (worst run) | ${f(t4.longestTaskOberihMs)} ms | ${f(t4.longestTaskGovukMs)} ms | – (the same page with no exit: ${f(t4.longestTaskPlainMs)} ms) |
 | layout shift caused on the host page (worst) | ${f(t4.layoutShiftOberih, 4)} | – | 0: ${budget(t4.layoutShiftOberih === 0)} |
 | JS heap / array buffers (wasm memory) after the whole flow | ${f(t1.jsHeapOberihKB)} KiB / ${f(t1.buffersOberihKB)} KiB | – | – |
