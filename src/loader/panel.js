@@ -14,8 +14,10 @@ function messages(base, code) {
 // A theme may recolour the exit (--oberih-exit-color, -background, -border, -hover on oberih-widget) but never
 // hide it: it applies only while every colour is opaque and the text has a contrast of at least 4.5:1 with
 // both backgrounds. Until it is checked, and whenever it fails, the exit keeps its default colours.
-const THEME = '@media (forced-colors:none){.exit{color:var(--oberih-exit-color,#fff);background:var(--oberih-exit-background,#a4161a);border-color:var(--oberih-exit-border,#fff)}.exit:hover{background:var(--oberih-exit-hover,#7d1014)}}';
+// The defaults are those of src/loader/exit.css.
 const DEFAULTS = { color: '#fff', background: '#a4161a', border: '#fff', hover: '#7d1014' };
+const themed = (k) => `var(--oberih-exit-${k},${DEFAULTS[k]})`;
+const THEME = `@media (forced-colors:none){.exit{color:${themed('color')};background:${themed('background')};border-color:${themed('border')}}.exit:hover{background:${themed('hover')}}}`;
 
 // Relative luminance (WCAG 2) of a computed `rgb()`/`rgba()` colour; null if it is not opaque or not sRGB.
 function luminance(css) {
@@ -41,8 +43,8 @@ function theme(x) {
   const probe = x.root.appendChild(document.createElement('i'));
   probe.hidden = true;
   const l = {};
-  for (const [k, fallback] of Object.entries(DEFAULTS)) {
-    probe.style.color = `var(--oberih-exit-${k}, ${fallback})`;
+  for (const k of Object.keys(DEFAULTS)) {
+    probe.style.color = themed(k);
     l[k] = luminance(getComputedStyle(probe).color);
   }
   probe.remove();
