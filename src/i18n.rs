@@ -71,11 +71,6 @@ fn bundle(code: &str) -> Option<Rc<Bundle>> {
     })
 }
 
-/// Parses the messages of `code` now, rather than when the first one is shown.
-pub fn parse(code: &str) {
-    bundle(code);
-}
-
 fn format_in(code: &str, id: &str, args: Option<&FluentArgs>) -> Option<String> {
     let bundle = bundle(code)?;
     let msg = bundle.get_message(id)?;

@@ -80,7 +80,7 @@ pub fn prepare(h: &Host, messages: Option<String>) {
     if let (false, Some(text)) = (i18n::is_loaded(&lang), messages) {
         i18n::add_source(&lang, text);
     }
-    i18n::parse(&lang);
+    i18n::has(&lang, "panel-launcher"); // parses the language's messages now, not when the launcher is shown
 }
 
 /// Mounts the panel into `container` (inside the widget's shadow root), after `prepare`.
