@@ -13,4 +13,4 @@ exit-shift-progress =
         [few] Shift: натисніть ще { $remaining } рази, щоб вийти.
        *[other] Shift: натисніть ще { $remaining } разів, щоб вийти.
     }
-exit-shift-expired = Лічильник Shift скинуто.
+exit-shift-expired = Швидкий вихід: відлік скинуто.

@@ -11,7 +11,7 @@ panel-language = Мова
 
 panel-now-title = Зателефонуйте зараз
 panel-emergency-international = Екстрена допомога (поліція, швидка)
-panel-call-log-note = Дзвінок буде видно в журналі дзвінків і в рахунку.
+panel-call-log-note = Дзвінок буде видно в журналі дзвінків і в рахунку за зв'язок.
 panel-badge-always = 24/7
 panel-badge-free = Безкоштовно
 
