@@ -13,4 +13,4 @@ exit-shift-progress =
         [few] Shift: нажмите ещё { $remaining } раза, чтобы выйти.
        *[other] Shift: нажмите ещё { $remaining } раз, чтобы выйти.
     }
-exit-shift-expired = Счётчик Shift сброшен.
+exit-shift-expired = Быстрый выход: отсчёт сброшен.

@@ -11,7 +11,7 @@ panel-language = Язык
 
 panel-now-title = Позвоните сейчас
 panel-emergency-international = Экстренная помощь (полиция, скорая)
-panel-call-log-note = Звонок будет виден в журнале звонков и в счёте.
+panel-call-log-note = Звонок будет виден в журнале звонков и в детализации счёта.
 panel-badge-always = 24/7
 panel-badge-free = Бесплатно
 
