@@ -11,7 +11,7 @@ panel-language = Тіл
 
 panel-now-title = Қазір қоңырау шалыңыз
 panel-emergency-international = Шұғыл көмек (полиция, жедел жәрдем)
-panel-call-log-note = Қоңырау телефонның қоңыраулар журналында және шотта көрінеді.
+panel-call-log-note = Қоңырау телефонның қоңыраулар журналында және байланыс шотында көрінеді.
 panel-badge-always = 24/7
 panel-badge-free = Тегін
 
@@ -33,7 +33,7 @@ panel-source = Дереккөз
 ## Көмек қызметтерінің анықтамалығы.
 
 panel-directory-title = Көмек қызметтері
-panel-directory-unknown-country = Бұл сайттың елі әзірге қолдау көрсетілмейді. Шұғыл жағдайда 112-ге қоңырау шалыңыз.
+panel-directory-unknown-country = Бұл сайттың еліне әзірге қолдау көрсетілмейді. Шұғыл жағдайда 112-ге қоңырау шалыңыз.
 panel-region = Сіздің өңіріңіз
 panel-region-whole-country = Бүкіл ел
 panel-filter-label = Қызметтерді көрсету
