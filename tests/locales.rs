@@ -278,3 +278,218 @@ fn no_rust_code_names_a_translated_language() {
     assert!(files.len() > 8, "the scan found too few files");
     assert!(problems.is_empty(), "\n{}\n", problems.join("\n"));
 }
+
+// ---- The glossary: locales/<lang>/glossary.tbx ----
+// TBX because Weblate and Pontoon import it as terminology; read here with a few string searches, since the files
+// keep to one simple shape (checked below) and a whole XML parser is not worth a dependency.
+
+/// One term of a glossary: a preferred term, or one to avoid, for an English term.
+#[derive(Debug)]
+struct GlossaryTerm {
+    id: String,
+    english: String,
+    term: String,
+    avoid: bool,
+    note: String,
+}
+
+fn xml_text(s: &str) -> String {
+    s.trim().replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&apos;", "'").replace("&amp;", "&")
+}
+
+/// The text between `open` (a tag start, e.g. `<term`) and `</close>`, after the end of the opening tag.
+fn between<'a>(s: &'a str, open: &str, close: &str) -> Option<&'a str> {
+    let start = s.find(open)?;
+    let body = &s[start..];
+    let body = &body[body.find('>')? + 1..];
+    Some(&body[..body.find(close)?])
+}
+
+/// Reads a language's glossary, or None when it has none.
+fn glossary(lang: &str, problems: &mut Vec<String>) -> Option<Vec<GlossaryTerm>> {
+    let path = root().join("locales").join(lang).join("glossary.tbx");
+    let src = fs::read_to_string(&path).ok()?;
+    let mut terms = Vec::new();
+    for (n, entry) in src.split("<termEntry").skip(1).enumerate() {
+        let entry = &entry[..entry.find("</termEntry>").unwrap_or(entry.len())];
+        // `<termEntry id="…">`: the id is the first quoted value.
+        let id = entry.split('"').nth(1).unwrap_or_default().to_string();
+        let lang_set = |l: &str| between(entry, &format!("<langSet xml:lang=\"{l}\""), "</langSet>");
+        let (Some(en), Some(own)) = (lang_set("en"), lang_set(lang)) else {
+            problems.push(format!("{}: term entry {} ({id}) needs a langSet for en and for {lang}.", rel(&path), n + 1));
+            continue;
+        };
+        let status = between(own, "<termNote type=\"administrativeStatus\"", "</termNote>").map(xml_text);
+        let avoid = match status.as_deref() {
+            Some("preferredTerm-admn-sts") => false,
+            Some("deprecatedTerm-admn-sts") => true,
+            other => {
+                problems.push(format!(
+                    "{}: {id}: administrativeStatus is {other:?}; use preferredTerm-admn-sts or deprecatedTerm-admn-sts.",
+                    rel(&path)
+                ));
+                continue;
+            }
+        };
+        terms.push(GlossaryTerm {
+            id,
+            english: between(en, "<term", "</term>").map(xml_text).unwrap_or_default(),
+            term: between(own, "<term", "</term>").map(xml_text).unwrap_or_default(),
+            avoid,
+            note: between(entry, "<note", "</note>").map(xml_text).unwrap_or_default(),
+        });
+    }
+    Some(terms)
+}
+
+/// Lowercase words; a word keeps its inner hyphens and apostrophes (зорлық-зомбылық, б'ють) so they match whole.
+fn words(text: &str) -> Vec<String> {
+    text.to_lowercase()
+        .split(|c: char| !(c.is_alphanumeric() || matches!(c, '-' | '\'' | '’' | 'ʼ' | '*')))
+        .map(|w| w.trim_matches(|c| matches!(c, '-' | '\'' | '’' | 'ʼ')).to_string())
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+/// Whether `text` holds the avoided `term` as whole words. A `*` ending a word of the term stands for any
+/// ending, since these languages inflect (агресор* catches агресора, агресором).
+fn uses_term(text: &[String], term: &[String]) -> bool {
+    let word_matches = |w: &String, t: &String| match t.strip_suffix('*') {
+        Some(stem) => w.starts_with(stem),
+        None => w == t,
+    };
+    !term.is_empty() && text.windows(term.len()).any(|win| win.iter().zip(term).all(|(w, t)| word_matches(w, t)))
+}
+
+fn text_of_pattern(p: &ast::Pattern<&str>, out: &mut String) {
+    for el in &p.elements {
+        match el {
+            ast::PatternElement::TextElement { value } => out.push_str(value),
+            ast::PatternElement::Placeable { expression } => {
+                // A placeable breaks a word; a select's variants (plurals) are all text the reader may see.
+                out.push(' ');
+                if let ast::Expression::Select { variants, .. } = expression {
+                    for v in variants {
+                        text_of_pattern(&v.value, out);
+                        out.push(' ');
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Every message's visible text in a language, with its file and id (values and attributes; no comments).
+fn message_texts(lang: &str) -> Vec<(String, String, String)> {
+    let mut out = Vec::new();
+    for path in ftl_files(lang) {
+        let src = fs::read_to_string(&path).unwrap();
+        let res = parser::parse(src.as_str()).unwrap_or_else(|(r, _)| r);
+        for entry in &res.body {
+            let (id, value, attributes) = match entry {
+                ast::Entry::Message(m) => (m.id.name.to_string(), m.value.as_ref(), &m.attributes),
+                ast::Entry::Term(t) => (format!("-{}", t.id.name), Some(&t.value), &t.attributes),
+                _ => continue,
+            };
+            let mut text = String::new();
+            if let Some(v) = value {
+                text_of_pattern(v, &mut text);
+            }
+            for a in attributes {
+                text.push(' ');
+                text_of_pattern(&a.value, &mut text);
+            }
+            out.push((rel(&path), id, text));
+        }
+    }
+    out
+}
+
+/// The terms a glossary marks as avoided are not used anywhere in that language's messages.
+#[test]
+fn no_message_uses_a_term_the_glossary_avoids() {
+    let mut problems = Vec::new();
+    let mut checked = 0;
+    for lang in languages() {
+        let Some(terms) = glossary(&lang, &mut problems) else { continue };
+        let avoided: Vec<_> = terms.iter().filter(|t| t.avoid).map(|t| (t, words(&t.term))).collect();
+        for (file, id, text) in message_texts(&lang) {
+            let text = words(&text);
+            for (t, term) in &avoided {
+                checked += 1;
+                if uses_term(&text, term) {
+                    let preferred = terms.iter().find(|p| !p.avoid && p.english == t.english).map_or("", |p| p.term.as_str());
+                    problems.push(format!(
+                        "{file}: {id} uses «{}», which locales/{lang}/glossary.tbx avoids for \"{}\" ({}). Prefer «{preferred}».",
+                        t.term, t.english, t.note
+                    ));
+                }
+            }
+        }
+    }
+    assert!(checked > 0, "no glossary term was checked: are the glossaries missing?");
+    assert!(problems.is_empty(), "\n{} problem(s) with the glossary:\n  {}\n", problems.len(), problems.join("\n  "));
+}
+
+/// Every translated language has a glossary with the same English terms, one preferred term each (non-empty),
+/// and a reason for every term it avoids.
+#[test]
+fn every_glossary_has_the_same_english_terms() {
+    let mut problems = Vec::new();
+    let mut first: Option<(String, BTreeSet<String>)> = None;
+    for lang in languages().into_iter().filter(|l| l != REFERENCE) {
+        let file = format!("locales/{lang}/glossary.tbx");
+        let Some(terms) = glossary(&lang, &mut problems) else {
+            problems.push(format!("{file} is missing: copy another language's and translate its terms."));
+            continue;
+        };
+        let mut preferred: BTreeMap<&str, usize> = BTreeMap::new();
+        for t in &terms {
+            if t.english.is_empty() || t.term.is_empty() {
+                problems.push(format!("{file}: {} needs both an English term and a {lang} term.", t.id));
+            }
+            if t.avoid {
+                if t.note.is_empty() {
+                    problems.push(format!("{file}: {} avoids «{}» without a note saying why.", t.id, t.term));
+                }
+                // A term both preferred and avoided would make the check fail on the preferred one.
+                if terms.iter().any(|p| !p.avoid && uses_term(&words(&p.term), &words(&t.term))) {
+                    problems.push(format!("{file}: {} avoids «{}», which a preferred term contains.", t.id, t.term));
+                }
+            } else {
+                *preferred.entry(&t.english).or_default() += 1;
+            }
+        }
+        for t in terms.iter().filter(|t| t.avoid && !preferred.contains_key(t.english.as_str())) {
+            problems.push(format!("{file}: {} avoids a term for \"{}\" but no entry prefers one.", t.id, t.english));
+        }
+        for (en, n) in preferred.iter().filter(|(_, n)| **n > 1) {
+            problems.push(format!("{file}: \"{en}\" has {n} preferred terms: keep one, mark the others avoided."));
+        }
+        let english: BTreeSet<String> = preferred.keys().map(|s| s.to_string()).collect();
+        match &first {
+            None => first = Some((file, english)),
+            Some((other, theirs)) => {
+                for en in theirs.difference(&english) {
+                    problems.push(format!("{file}: \"{en}\" is missing (it is in {other})."));
+                }
+                for en in english.difference(theirs) {
+                    problems.push(format!("{file}: \"{en}\" is not in {other}: add it to every glossary."));
+                }
+            }
+        }
+    }
+    assert!(first.as_ref().is_some_and(|(_, e)| e.len() >= 20), "the glossaries hold too few terms");
+    assert!(problems.is_empty(), "\n{}\n", problems.join("\n"));
+}
+
+#[test]
+fn glossary_terms_match_whole_words_and_endings() {
+    let text = words("Кривдник агресора б'ють ногами, зорлық-зомбылықты; Shift: { $n } раз");
+    assert!(uses_term(&text, &words("агресор*")));
+    assert!(!uses_term(&text, &words("агресор")));
+    assert!(uses_term(&text, &words("б'ють ногами")));
+    assert!(uses_term(&text, &words("зорлық*")));
+    assert!(!uses_term(&text, &words("ногам")));
+    assert!(uses_term(&text, &words("КРИВДНИК")));
+}
