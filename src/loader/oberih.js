@@ -7,14 +7,28 @@
   // The default language of each supported country (first entry of content/services/<cc>.toml `languages`).
   var COUNTRY_LANG = /*@COUNTRY_LANG*/{};
   var VERSION = '/*@VERSION*/';
+  // The exit's styles, from src/loader/exit.css: {selector or @media: declarations or rules}.
+  var RULES = /*@CSS*/{};
+  var CSS = '';
+  for (var k in RULES) CSS += k + '{' + RULES[k] + '}';
   // Neutral, fast, not personalised, and keeps phone users in the browser rather than an app.
   var DEFAULT_EXIT = 'https://www.google.com/webhp';
   var TAG = 'oberih-widget';
+  var FLOATING = TAG + ':not([mode="inline"])';
   var POSITIONS = ['bottom-right', 'bottom-left'];
   var w = window, d = document;
+  // The top layer (Popover API) puts the exit above any z-index and any transformed ancestor. Without it
+  // (Safari before 17, Firefox before 125) the widget goes after <body>, where the maximum z-index wins over
+  // everything inside the page, and the first Tab still reaches the exit first.
+  var TOP = !!w.HTMLElement.prototype.showPopover;
 
-  // Included twice: the first copy already did everything.
-  if (w.Oberih) return;
+  if (!w.customElements || !d.head.attachShadow) {
+    console.error('Oberih: this browser lacks custom elements or Shadow DOM; the widget is not shown.');
+    return;
+  }
+  // Included twice: the first copy already did everything. (Not `window.Oberih`: an element id="Oberih" is
+  // one too.)
+  if (customElements.get(TAG)) return;
 
   var script = d.currentScript || d.querySelector('script[src*="oberih.js"]');
   var base = new URL('.', (script && script.src) || location.href);
@@ -33,6 +47,11 @@
 
   function primary(tag) {
     return String(tag || '').toLowerCase().split(/[-_]/)[0];
+  }
+
+  // A language of ours: an own key, so "constructor" or "__proto__" is not one.
+  function known(lang) {
+    return Object.prototype.hasOwnProperty.call(STRINGS, lang);
   }
 
   // The one place the exit's configuration is checked: no input can break the exit.
@@ -56,15 +75,15 @@
       else c.position = pos;
     }
     var lang = attr(el, 'lang');
-    if (lang && !STRINGS[primary(lang)]) {
+    if (lang && !known(primary(lang))) {
       report('lang', lang, Object.keys(STRINGS).join(', '), 'the visitor\'s language');
       lang = null;
     }
     // data-lang, else the page's language, else the visitor's, else the country's, else English.
     var tries = [lang, d.documentElement.lang].concat(navigator.languages || [navigator.language]);
-    tries.push(COUNTRY_LANG[String(c.country || '').toUpperCase()], 'en');
+    tries.push(COUNTRY_LANG[String(c.country).toUpperCase()], 'en');
     for (var i = 0; i < tries.length; i++) {
-      if (STRINGS[primary(tries[i])]) { c.lang = primary(tries[i]); break; }
+      if (known(primary(tries[i]))) { c.lang = primary(tries[i]); break; }
     }
     return c;
   }
@@ -76,8 +95,8 @@
     return e;
   }
 
-  // Constructable stylesheets are not subject to a page's style-src; a <style> is the fallback for old browsers.
-  // Returns the sheet or the <style>, so a caller can change it later.
+  // Constructable stylesheets are not subject to a page's style-src; old browsers get a <style>. Returns the
+  // sheet or the <style>, so a caller can change it later, or null when the page's CSP blocked the <style>.
   function adopt(root, css) {
     try {
       var s = new CSSStyleSheet();
@@ -87,13 +106,20 @@
     } catch (e) {
       var el = make(root, 'style');
       el.textContent = css;
-      return el;
+      return el.sheet && el;
     }
   }
 
-  // The top layer puts the exit above any z-index and any transformed ancestor of the host page.
+  // An old browser under a CSP that blocks <style>: the plain rules of the exit's CSS become inline styles,
+  // which no CSP blocks (hover, focus and media rules are lost; the size, place and colours are kept).
+  function inline(x) {
+    for (var k in RULES) {
+      var els = k == ':host' ? [x.host] : /^\.\w+$/.test(k) ? x.root.querySelectorAll(k) : [];
+      for (var i = 0; i < els.length; i++) els[i].style.cssText += ';' + RULES[k];
+    }
+  }
+
   function raise(el) {
-    if (!el.showPopover) return;
     try {
       if (!el.hasAttribute('popover')) el.setAttribute('popover', 'manual');
       if (el.matches(':popover-open')) el.hidePopover();
@@ -115,8 +141,8 @@
   // entry: Back never returns here.
   function leave(x) {
     try {
-      raise(x.cover);
-      x.cover.hidden = false;
+      raise(make(x.root, 'div', 'cover'));
+      if (x.plain) inline(x);
       var kids = d.body ? d.body.children : [];
       for (var i = 0; i < kids.length; i++) {
         if (kids[i] !== x.host) kids[i].style.setProperty('display', 'none', 'important');
@@ -146,6 +172,10 @@
     if (e.key === 'Shift') return;
     reset(false);
     if (e.shiftKey) combo = true;
+    else if (!TOP && main && e.key === 'Tab' && d.activeElement === d.body) {
+      e.preventDefault();
+      main.a.focus();
+    }
   }, true);
   w.addEventListener('keyup', function (e) {
     if (e.key !== 'Shift' || !main || e.isComposing) return;
@@ -161,22 +191,30 @@
   // The help panel is the wasm's glue module, which also carries the panel's side of this script
   // (src/loader/panel.js): nothing the panel needs is paid for before the exit works.
   // Started in a task of its own: the host page's parsing task does not also pay for the module request.
+  // Under a CSP that blocks its styles (old browsers only), the exit alone is better than an unstyled panel.
   function panel(x, app, c, inline) {
     setTimeout(function () {
-      import(new URL('oberih_app.js', base).href).then(function (m) {
+      (x.plain ? Promise.reject('this browser needs style-src \'unsafe-inline\' for it') : import(new URL('oberih_app.js', base).href).then(function (m) {
         return m.start(x, app, c, inline, kit);
-      }).catch(function (e) {
+      })).catch(function (e) {
         console.warn('Oberih: the help panel could not load from ' + base.href + ' (' + e + '). The exit still works.');
       });
     });
   }
-  var kit = { base: base, adopt: adopt, raise: raise, label: label, main: function () { return main; } };
+  var kit = { base: base, adopt: adopt, front: front, label: label, main: function () { return main; }, ready: ready };
+
+  // The floating widget's exit on top: in the top layer, or else after <body>.
+  function front(x) {
+    var h = d.documentElement;
+    if (!x.host.isConnected) return;
+    if (TOP) raise(x.bar);
+    else if (x.host.parentNode !== h || x.host.nextSibling) h.appendChild(x.host);
+  }
 
   function setup(host) {
     var c = config(host);
-    var root = host.shadowRoot || host.attachShadow({ mode: 'open' });
-    adopt(root, '/*@CSS*/');
-    var x = { host: host, root: root, exit: c.exit, lang: c.lang };
+    var root = host.attachShadow({ mode: 'open' });
+    var x = { host: host, root: root, exit: c.exit, lang: c.lang, plain: !adopt(root, CSS) };
     var bar = x.bar = make(root, 'div', 'bar');
     var a = x.a = make(bar, 'a', 'exit');
     a.href = c.exit;
@@ -186,9 +224,8 @@
     x.hint.id = 'oberih-exit-hint';
     x.status = make(root, 'div', 'sr');
     x.status.setAttribute('role', 'status');
-    x.cover = make(root, 'div', 'cover');
-    x.cover.hidden = true;
     label(x, c.lang);
+    if (x.plain) inline(x);
     function go(e) {
       e.preventDefault();
       leave(x);
@@ -196,8 +233,7 @@
     a.addEventListener('click', go);
     a.addEventListener('auxclick', go);
     // In the frame's own style pass, not a forced one in the host page's parsing task; before the first paint.
-    requestAnimationFrame(function () { raise(bar); });
-    main = main || x;
+    requestAnimationFrame(function () { front(x); });
     panel(x, make(root, 'div', 'app ' + c.position), c, false);
     return x;
   }
@@ -205,50 +241,57 @@
   // <oberih-widget mode="inline">: the help panel in place, in the page's content, always open. The one
   // floating exit stays (the script adds it if the page has none).
   function setupInline(host) {
-    var root = host.shadowRoot || host.attachShadow({ mode: 'open' });
+    var root = host.attachShadow({ mode: 'open' });
     adopt(root, ':host{display:block}');
     var x = { host: host, root: root };
     panel(x, make(root, 'div', 'app'), config(host), true);
     return x;
   }
 
-  if (!w.customElements || !d.head.attachShadow) {
-    console.error('Oberih: this browser lacks custom elements or Shadow DOM; the widget is not shown.');
-    return;
+  // Oberih.open() and close() before the panel has loaded take effect once it has.
+  var want = '';
+  function ready() {
+    if (want && main && main.widget) {
+      main.widget[want]();
+      want = '';
+    }
+  }
+  function call(k) {
+    return function () {
+      want = k;
+      ready();
+    };
+  }
+  w.Oberih = { version: VERSION, open: call('open'), close: call('close') };
+
+  customElements.define(TAG, class extends HTMLElement {
+    connectedCallback() {
+      var x = this.oberih;
+      try {
+        // Moved or put back by the page: the same widget, set up once.
+        if (x) { if (x.bar) front(x); }
+        else x = this.oberih = this.getAttribute('mode') === 'inline' ? setupInline(this) : setup(this);
+        if (x.bar && !(main && main.host.isConnected)) main = x;
+      } catch (e) { console.error('Oberih: could not start: ' + e); }
+    }
+    // Dropped by the page (Turbo, PJAX and Swup swap <body>; frameworks move nodes): a task later, unless the
+    // page has put it or another floating widget back, it goes back in, so the exit and Shift x3 keep working.
+    disconnectedCallback() { setTimeout(keep); }
+  });
+
+  function keep() {
+    if (!main || main.host.isConnected) return;
+    var other = d.querySelector(FLOATING);
+    if (!other) insert(main.host);
+    else if (other.oberih) main = other.oberih;
   }
 
-  w.Oberih = {
-    version: VERSION,
-    open: function () { if (main && main.widget) main.widget.open(); },
-    close: function () { if (main && main.widget) main.widget.close(); }
-  };
-
-  if (!customElements.get(TAG)) {
-    customElements.define(TAG, class extends HTMLElement {
-      connectedCallback() {
-        if (this.oberih) { if (this.oberih.bar) raise(this.oberih.bar); return; }
-        this.oberih = {};
-        try {
-          this.oberih = this.getAttribute('mode') === 'inline' ? setupInline(this) : setup(this);
-        } catch (e) { console.error('Oberih: could not start: ' + e); }
-      }
-      // A page (or the demo's configurator) that replaces the widget: the new one takes over the shortcut.
-      disconnectedCallback() {
-        var self = this;
-        if (main && main.host === this) {
-          main = null;
-          this.oberih = null;
-          var next = d.querySelector(TAG + ':not([mode="inline"])');
-          if (next && next !== self && next.oberih && next.oberih.a) main = next.oberih;
-        }
-      }
-    });
+  // The widget is the first child of <body>, so the exit is the first Tab stop (after it without the top layer).
+  function insert(el) {
+    if (!d.body || d.querySelector(FLOATING)) return;
+    if (TOP) d.body.insertBefore(el, d.body.firstChild);
+    else d.documentElement.appendChild(el);
   }
-
-  // The widget is the first child of <body>, so the exit is the first Tab stop.
-  function insert() {
-    if (!d.querySelector(TAG + ':not([mode="inline"])')) d.body.insertBefore(d.createElement(TAG), d.body.firstChild);
-  }
-  if (d.body) insert();
-  else d.addEventListener('DOMContentLoaded', insert);
+  if (d.body) insert(d.createElement(TAG));
+  else d.addEventListener('DOMContentLoaded', function () { insert(d.createElement(TAG)); });
 })();

@@ -2,14 +2,22 @@
 // (oberih_app.js): it arrives with the glue, in the same request, after the exit already works.
 // `__wbg_init`, `prepare` and `mount` are the glue's own functions.
 
-// A language's messages (English is built into the wasm), fetched once per page from the widget's origin.
+// A language's messages (English is built into the wasm), fetched once per page from the widget's origin;
+// a failed download is forgotten, so the next choice of that language tries again.
 const fetched = {};
 function messages(base, code) {
   return fetched[code] || (fetched[code] = fetch(new URL('locales/' + code + '.ftl', base).href).then((r) => {
     if (!r.ok) throw new Error('HTTP ' + r.status);
     return r.text();
+  }).catch((e) => {
+    delete fetched[code];
+    throw e;
   }));
 }
+
+// A failure inside the panel (a wasm trap in a callback) is the widget's, reported as such: never an
+// unhandled rejection on the host page.
+const report = (e) => console.error('Oberih: the help panel failed (' + e + '). The exit still works.');
 
 // A theme may recolour the exit (--oberih-exit-color, -background, -border, -hover on oberih-widget) but never
 // hide it: it applies only while every colour is opaque and the text has a contrast of at least 4.5:1 with
@@ -17,7 +25,8 @@ function messages(base, code) {
 // The defaults are those of src/loader/exit.css.
 const DEFAULTS = { color: '#fff', background: '#a4161a', border: '#fff', hover: '#7d1014' };
 const themed = (k) => `var(--oberih-exit-${k},${DEFAULTS[k]})`;
-const THEME = `@media (forced-colors:none){.exit{color:${themed('color')};background:${themed('background')};border-color:${themed('border')}}.exit:hover{background:${themed('hover')}}}`;
+// The colours as checked, never live var()s: a theme that changes later (a dark-mode class) cannot undo the check.
+const css = (c) => `@media (forced-colors:none){.exit{color:${c.color};background:${c.background};border-color:${c.border}}.exit:hover{background:${c.hover}}}`;
 
 // Relative luminance (WCAG 2) of a computed `rgb()`/`rgba()` colour; null if it is not opaque or not sRGB.
 function luminance(css) {
@@ -36,16 +45,21 @@ function contrast(a, b) {
 
 function theme(x) {
   const sheet = x.theme || (x.theme = x.kit.adopt(x.root, ''));
-  const set = (css) => (sheet.replaceSync ? sheet.replaceSync(css) : (sheet.textContent = css));
+  const set = (text) => (sheet.replaceSync ? sheet.replaceSync(text) : (sheet.textContent = text));
   const host = getComputedStyle(x.host);
-  if (!Object.keys(DEFAULTS).some((k) => host.getPropertyValue('--oberih-exit-' + k).trim())) return set('');
+  const keys = Object.keys(DEFAULTS);
+  const raw = keys.map((k) => host.getPropertyValue('--oberih-exit-' + k).trim()).join();
+  if (raw === x.raw) return;
+  x.raw = raw;
+  if (raw === ',,,') return set('');
   // Each colour as the browser resolves it, read from a probe inside the shadow root.
   const probe = x.root.appendChild(document.createElement('i'));
   probe.hidden = true;
-  const l = {};
-  for (const k of Object.keys(DEFAULTS)) {
+  const c = {}, l = {};
+  for (const k of keys) {
     probe.style.color = themed(k);
-    l[k] = luminance(getComputedStyle(probe).color);
+    c[k] = getComputedStyle(probe).color;
+    l[k] = luminance(c[k]);
   }
   probe.remove();
   const ok = Object.values(l).every((v) => v !== null) && contrast(l.color, l.background) >= 4.5 && contrast(l.color, l.hover) >= 4.5;
@@ -53,7 +67,22 @@ function theme(x) {
     x.themeReported = true;
     console.error('Oberih: the theme would make the exit hard to see: --oberih-exit-* must be opaque sRGB colours (hex, rgb(), hsl(), names) with a text contrast of at least 4.5:1; using the default colours.');
   }
-  set(ok ? THEME : '');
+  set(ok ? css(c) : '');
+}
+
+// A theme can change later (a dark-mode class or attribute on <html> or <body>, the system's colour scheme,
+// a stylesheet that arrives at `load`): check it again then, at most once a frame.
+function watch(x) {
+  let queued = 0;
+  const again = () => queued || (queued = requestAnimationFrame(() => {
+    queued = 0;
+    theme(x);
+  }));
+  const seen = new MutationObserver(again);
+  for (const el of [document.documentElement, document.body, x.host]) if (el) seen.observe(el, { attributes: true });
+  const dark = matchMedia('(prefers-color-scheme: dark)');
+  if (dark.addEventListener) dark.addEventListener('change', again);
+  if (document.readyState !== 'complete') addEventListener('load', again);
 }
 
 // Runs `step` in a task of its own: the host page never waits for the whole start at once.
@@ -83,11 +112,11 @@ export async function start(x, app, c, inline, kit) {
       messages(kit.base, code).then(done, (e) => {
         console.warn('Oberih: the messages for "' + code + '" could not load (' + e + ').');
         done(undefined);
-      });
+      }).catch(report);
     },
     // The panel's language changed: the widget's own exit follows (an inline panel has none).
     setLang(l) { if (x.a) kit.label(x, l); },
-    raise() { if (x.bar) kit.raise(x.bar); },
+    raise() { if (x.bar) kit.front(x); },
     focusExit() { const m = x.a ? x : kit.main(); if (m) m.a.focus(); },
   };
   // The language's messages download while the wasm does (without them the panel shows English), and the
@@ -96,13 +125,13 @@ export async function start(x, app, c, inline, kit) {
   await task(() => { if (c.lang !== 'en') text = messages(kit.base, c.lang).catch(() => null); });
   if (x.a) {
     await task(() => theme(x));
-    // A stylesheet of the page may set the theme later.
-    if (document.readyState !== 'complete') addEventListener('load', () => theme(x));
+    watch(x);
   }
   await wasm;
   const ftl = await text;
   await task(() => prepare(host, ftl));
   x.widget = await task(() => mount(app, host));
+  kit.ready();
   if (x.a) {
     x.a.addEventListener('keydown', (e) => {
       const open = x.root.querySelector('.panel:not([hidden])');

@@ -197,6 +197,40 @@ fn strip_css(src: &str) -> String {
     out.lines().map(str::trim).filter(|l| !l.is_empty()).collect::<Vec<_>>().join("")
 }
 
+/// The exit's CSS as a JS object of its top-level rules, `{selector: declarations}` (an `@media` rule keeps
+/// its inner rules as the value): the script joins them into a stylesheet, and an old browser under a strict
+/// CSP applies the plain ones inline. Every selector must be unique, or a rule would be lost.
+fn css_rules(css: &str) -> Result<String, String> {
+    let (mut out, mut seen, mut depth, mut start, mut open) = (vec![], vec![], 0, 0, 0);
+    for (i, c) in css.char_indices() {
+        match c {
+            '{' => {
+                if depth == 0 {
+                    open = i;
+                }
+                depth += 1;
+            }
+            '}' => {
+                depth -= 1;
+                if depth == 0 {
+                    let sel = css[start..open].trim();
+                    if seen.contains(&sel) {
+                        return Err(format!("src/loader/exit.css: the selector {sel} appears twice: merge its rules"));
+                    }
+                    seen.push(sel);
+                    out.push(format!("{}:{}", js_string(sel), js_string(&css[open + 1..i])));
+                    start = i + 1;
+                }
+            }
+            _ => {}
+        }
+    }
+    if depth != 0 || !css[start..].trim().is_empty() {
+        return Err("src/loader/exit.css: unbalanced braces".into());
+    }
+    Ok(format!("{{{}}}", out.join(",")))
+}
+
 pub fn build() -> Result<String, String> {
     let src = read(&root().join("src/loader/oberih.js"))?;
     let css = strip_css(&read(&root().join("src/loader/exit.css"))?);
@@ -204,7 +238,7 @@ pub fn build() -> Result<String, String> {
         .replace("/*@STRINGS*/{}", &strings()?)
         .replace("/*@COUNTRY_LANG*/{}", &country_langs()?)
         .replace("'/*@VERSION*/'", &js_string(&version()?))
-        .replace("'/*@CSS*/'", &js_string(&css));
+        .replace("/*@CSS*/{}", &css_rules(&css)?);
     if out.contains("/*@") {
         return Err("src/loader/oberih.js: a placeholder was left unfilled".into());
     }
