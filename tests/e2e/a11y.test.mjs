@@ -11,46 +11,82 @@ let env;
 before(async () => { env = await start(); });
 after(async () => { await env.close(); });
 
-async function axe(page, label) {
+async function axe(page, label, scope = 'oberih-widget') {
   await page.evaluate(AXE);
-  const result = await page.evaluate(async () => {
+  const result = await page.evaluate(async (sel) => {
     // eslint-disable-next-line no-undef
-    const r = await axe.run(document.querySelector('oberih-widget'), {
+    const r = await axe.run(document.querySelector(sel), {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
     });
     return r.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`);
-  });
+  }, scope);
   assert.deepEqual(result, [], `${label}: axe violations`);
 }
 
-/** Every view: closed, home, each flow step along the first answers, the directory. */
-async function views(page, visit) {
-  await visit('closed');
-  await shadow(page, '[part=launcher]').click();
-  await visit('home');
-  await shadow(page, '.home [part=choice]').first().click();
-  await visit('flow start');
-  const topics = await shadow(page, '.flow [part=choice]').count();
-  for (let i = 0; i < topics; i++) {
-    await shadow(page, '.flow [part=choice]').nth(i).click();
-    await visit(`flow topic ${i + 1}`);
-    await shadow(page, '.flow [part=back]').click();
+/**
+ * Every view: closed, home, every step of the flow (the whole tree, each step once), the directory.
+ * `scope` picks the widget (the inline panel is always open). Returns the number of flow steps seen.
+ */
+async function views(page, visit, scope = 'oberih-widget') {
+  const $ = (sel) => page.locator(`${scope} ${sel}`);
+  if (await $('[part=launcher]').isVisible()) {
+    await visit('closed');
+    await $('[part=launcher]').click();
   }
-  await shadow(page, '.flow [part=back]').click();
-  await shadow(page, '.home [part=choice]').nth(1).click();
+  await visit('home');
+  if (!(await $('.home [part=choice]').count())) return 0; // no country: the 112 view has no flow
+  await $('.home [part=choice]').first().click();
+  const seen = new Set();
+  async function step(depth) {
+    const title = await $('.step-title').textContent();
+    seen.add(title);
+    await visit(`flow: ${title}`);
+    const n = await $('.flow [part=choice]').count();
+    for (let i = 0; i < n; i++) {
+      await $('.flow [part=choice]').nth(i).click();
+      if (!seen.has(await $('.step-title').textContent()) && depth < 15) await step(depth + 1);
+      await $('.flow [part=back]').click();
+    }
+  }
+  await step(0);
+  await $('.flow [part=back]').click();
+  await $('.home [part=choice]').nth(1).click();
   await visit('directory');
+  return seen.size;
 }
 
-test('axe finds no violation in any view, in any locale', async () => {
-  let scanned = 0;
-  for (const lang of LANGS) {
-    const url = env.page('axe-' + lang, { attrs: { 'data-lang': lang, 'data-region': 'UA-30' } });
+for (const country of ['UA', 'KZ']) {
+  test(`axe finds no violation in any view, in any locale, for ${country}`, async () => {
+    let scanned = 0;
+    for (const lang of LANGS) {
+      const url = env.page(`axe-${country}-${lang}`, { attrs: { 'data-lang': lang, 'data-country': country, 'data-region': country === 'UA' ? 'UA-30' : 'KZ-39' } });
+      const { context, page } = await open(env, url);
+      await panelReady(page);
+      const steps = await views(page, async (name) => { await axe(page, `${country} ${lang} ${name}`); scanned++; });
+      assert.ok(steps >= 20, `${country} ${lang}: ${steps} flow steps scanned`);
+      await context.close();
+    }
+    console.log(`# axe ${country}: ${scanned} views scanned`);
+  });
+}
+
+test('axe: the inline panel, the 112-only view of an unknown country, and the launcher bottom left', async () => {
+  const inline = env.page('axe-inline', { body: '<main><h1>Help</h1><oberih-widget mode="inline" country="UA" lang="uk"></oberih-widget></main>' });
+  const unknown = env.page('axe-112', { attrs: { 'data-country': null } });
+  const left = env.page('axe-left', { attrs: { 'data-position': 'bottom-left', 'data-lang': 'ru' } });
+  for (const [url, scope] of [[inline, 'oberih-widget[mode=inline]'], [unknown, 'oberih-widget'], [left, 'oberih-widget']]) {
     const { context, page } = await open(env, url);
     await panelReady(page);
-    await views(page, async (name) => { await axe(page, `${lang} ${name}`); scanned++; });
+    await page.locator(`${scope} .panel`).first().waitFor({ state: 'attached', timeout: 20000 }).catch(() => {});
+    if (url === left) {
+      const box = await page.locator('oberih-widget [part=launcher]').boundingBox();
+      assert.ok(box.x < 200 && box.y > 400, `the launcher is bottom left: ${JSON.stringify(box)}`);
+    }
+    let scanned = 0;
+    await views(page, async (name) => { await axe(page, `${scope} ${url} ${name}`, scope); scanned++; }, scope);
+    assert.ok(scanned >= 2, `${url}: ${scanned} views`);
     await context.close();
   }
-  console.log(`# axe: ${scanned} views scanned`);
 });
 
 test('at 320 px wide (200% zoom of 640) nothing scrolls sideways and targets stay 44 px', async () => {

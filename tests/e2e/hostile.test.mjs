@@ -69,3 +69,235 @@ test('a page that throws and rejects on its own does not stop the widget', async
   assert.ok(log.errors.every((e) => e.includes('host')), 'only the page errors');
   await context.close();
 });
+
+// ---- Host behaviours that once broke the exit (issue 13). Each must leave exactly one visible, readable
+// exit, on top, at least 44 px, working by click, Enter and Shift x3.
+
+/** Relative luminance contrast of two computed `rgb()` colours. */
+function contrast(a, b) {
+  const lum = (c) => {
+    const [r, g, bl] = c.match(/[\d.]+/g).slice(0, 3).map((v) => {
+      v /= 255;
+      return v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [x, y] = [lum(a), lum(b)];
+  return (Math.max(x, y) + 0.05) / (Math.min(x, y) + 0.05);
+}
+
+/** Every exit in every widget on the page: exactly one, visible, big, on top and readable. */
+async function oneExit(page, label) {
+  await page.waitForFunction(() => [...document.querySelectorAll('oberih-widget')].some((w) => w.shadowRoot?.querySelector('.exit')), null, { timeout: 5000 });
+  // The exit goes on top in the next frame: wait two.
+  await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
+  const r = await page.evaluate(() => {
+    const roots = [...document.querySelectorAll('oberih-widget')].map((w) => w.shadowRoot).filter(Boolean);
+    const exits = roots.flatMap((root) => [...root.querySelectorAll('.exit')]);
+    const e = exits[0];
+    const b = e.getBoundingClientRect();
+    const s = getComputedStyle(e);
+    const hit = e.getRootNode().elementFromPoint(b.x + b.width / 2, b.y + b.height / 2);
+    return {
+      exits: exits.length,
+      hints: roots.flatMap((root) => [...root.querySelectorAll('#oberih-exit-hint')]).length,
+      launchers: roots.flatMap((root) => [...root.querySelectorAll('[part=launcher]')]).length,
+      box: { x: b.x, y: b.y, w: b.width, h: b.height }, vw: innerWidth, vh: innerHeight,
+      onTop: hit === e, color: s.color, bg: s.backgroundColor,
+    };
+  });
+  assert.equal(r.exits, 1, `${label}: exactly one exit`);
+  assert.equal(r.hints, 1, `${label}: one exit hint`);
+  assert.ok(r.launchers <= 1, `${label}: at most one launcher`);
+  assert.ok(r.box.w >= 44 && r.box.h >= 44, `${label}: exit is ${r.box.w}x${r.box.h}`);
+  assert.ok(r.box.x >= 0 && r.box.y >= 0 && r.box.x + r.box.w <= r.vw && r.box.y + r.box.h <= r.vh, `${label}: on screen ${JSON.stringify(r.box)}`);
+  assert.ok(r.onTop, `${label}: nothing covers the exit`);
+  assert.ok(contrast(r.color, r.bg) >= 4.5, `${label}: readable, ${r.color} on ${r.bg}`);
+  return r;
+}
+
+/** Leaves by Shift x3 (or `how`: click, enter) and checks the page was replaced. */
+async function leaves(page, how, label) {
+  if (how === 'click') await shadow(page, '.exit').click();
+  else if (how === 'enter') {
+    await shadow(page, '.exit').focus();
+    await page.keyboard.press('Enter');
+  } else for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
+  await page.waitForURL(env.exitUrl, { timeout: 5000 });
+  await page.goBack();
+  assert.equal(page.url(), `${env.hostOrigin}/before`, `${label}: Back skips the page`);
+}
+
+for (const body of ['<div id="Oberih"><p>Council</p></div>', '<main><a id="Oberih" href="#">Oberih</a></main>']) {
+  test(`an element with id="Oberih" on the page: ${body.slice(0, 20)}`, async () => {
+    const url = env.page('named-' + body.length, { body });
+    for (const how of ['click', 'enter', 'shift']) {
+      const { context, page, log } = await open(env, url);
+      await oneExit(page, 'id=Oberih');
+      await panelReady(page);
+      assert.equal(await page.evaluate(() => typeof Oberih.version + typeof Oberih.open), 'stringfunction');
+      await leaves(page, how, 'id=Oberih');
+      assert.deepEqual(log.errors, []);
+      await context.close();
+    }
+  });
+}
+
+test('a page-transition library swaps <body> (Turbo, PJAX, Swup): the exit comes back and keeps working', async () => {
+  const url = env.page('swap');
+  const swaps = {
+    replaceWith: () => { const b = document.createElement('body'); b.innerHTML = '<main><h1>Next page</h1></main>'; document.body.replaceWith(b); },
+    innerHTML: () => { document.body.innerHTML = '<main><h1>Next page</h1></main>'; },
+  };
+  for (const [name, swap] of Object.entries(swaps)) {
+    for (const how of ['click', 'shift']) {
+      const { context, page, log } = await open(env, url);
+      await panelReady(page);
+      await page.evaluate(`(${swap})()`);
+      await page.evaluate(() => new Promise((ok) => setTimeout(ok, 50)));
+      await oneExit(page, `body swap by ${name}`);
+      await shadow(page, '[part=launcher]').click();
+      assert.ok(await shadow(page, '.now a.call').count() > 0, `${name}: the panel still works`);
+      await page.keyboard.press('Escape');
+      await leaves(page, how, name);
+      assert.deepEqual(log.errors, []);
+      await context.close();
+    }
+  }
+});
+
+test('the widget removed and put back, at once or a moment later: one exit, one launcher', async () => {
+  const url = env.page('moved');
+  const moves = {
+    'at once': () => { const w = document.querySelector('oberih-widget'); w.remove(); document.body.append(w); },
+    'a moment later': () => new Promise((ok) => { const w = document.querySelector('oberih-widget'); w.remove(); setTimeout(() => { document.body.prepend(w); ok(); }, 100); }),
+  };
+  for (const [name, move] of Object.entries(moves)) {
+    const { context, page, log } = await open(env, url);
+    await panelReady(page);
+    await page.evaluate(`(${move})()`);
+    await page.evaluate(() => new Promise((ok) => setTimeout(ok, 50)));
+    const r = await oneExit(page, `moved ${name}`);
+    assert.equal(r.launchers, 1, `${name}: one launcher`);
+    assert.equal(await page.locator('oberih-widget').count(), 1, `${name}: one widget`);
+    await leaves(page, 'shift', name);
+    assert.deepEqual(log.errors, []);
+    await context.close();
+  }
+});
+
+test('a theme that passed its check and changes later never makes the exit unreadable', async () => {
+  const head = `<style>
+    oberih-widget { --oberih-exit-color: #fff; --oberih-exit-background: #1d1d1b; --oberih-exit-border: #fff; --oberih-exit-hover: #333; }
+    .dark oberih-widget { --oberih-exit-color: #1d1d1b; }
+    .ok oberih-widget { --oberih-exit-color: #ffd; --oberih-exit-background: #0b3d91; --oberih-exit-hover: #062a66; }
+  </style>`;
+  const url = env.page('theme-later', { head });
+  const { context, page } = await open(env, url);
+  await panelReady(page);
+  const colours = () => page.evaluate(() => {
+    const s = getComputedStyle(document.querySelector('oberih-widget').shadowRoot.querySelector('.exit'));
+    return [s.color, s.backgroundColor];
+  });
+  await page.waitForFunction(() => getComputedStyle(document.querySelector('oberih-widget').shadowRoot.querySelector('.exit')).backgroundColor === 'rgb(29, 29, 27)');
+  // A dark-mode class that would make the text the colour of its background.
+  await page.evaluate(() => document.documentElement.classList.add('dark'));
+  await oneExit(page, 'theme turned unreadable');
+  // Another class with a readable theme: it is checked, then applied.
+  await page.evaluate(() => document.documentElement.classList.replace('dark', 'ok'));
+  await page.waitForFunction(() => getComputedStyle(document.querySelector('oberih-widget').shadowRoot.querySelector('.exit')).backgroundColor === 'rgb(11, 61, 145)');
+  const [fg, bg] = await colours();
+  assert.ok(contrast(fg, bg) >= 4.5, `${fg} on ${bg}`);
+  await context.close();
+});
+
+// Older browsers: the newer APIs the loader uses, removed before it runs.
+const NO_POPOVER = `for (const k of ['showPopover', 'hidePopover', 'togglePopover']) delete HTMLElement.prototype[k];`;
+const NO_SHEETS = `delete window.CSSStyleSheet; delete ShadowRoot.prototype.adoptedStyleSheets; delete Document.prototype.adoptedStyleSheets;`;
+const COVERED = {
+  head: '<style>.banner{position:fixed;inset:0;z-index:2147483647;background:rgba(0,0,0,.6)} body{transform:translateZ(0)}</style>',
+  body: '<main><h1>Council</h1><p>News.</p></main><div class="banner">We use cookies</div>',
+};
+
+test('without the Popover API: a max z-index overlay on a transformed body does not cover the exit; Tab reaches it first', async () => {
+  const url = env.page('no-popover', COVERED);
+  for (const how of ['click', 'enter', 'shift']) {
+    const { context, page, log } = await open(env, url);
+    await page.addInitScript(NO_POPOVER);
+    await page.reload();
+    await panelReady(page);
+    assert.equal(await page.evaluate(() => typeof HTMLElement.prototype.showPopover), 'undefined');
+    await oneExit(page, 'no popover');
+    if (how === 'enter') {
+      await page.keyboard.press('Tab');
+      assert.equal(await page.evaluate(() => document.querySelector('oberih-widget').shadowRoot.activeElement?.className), 'exit', 'the first Tab stop');
+      await page.keyboard.press('Enter');
+      await page.waitForURL(env.exitUrl);
+    } else await leaves(page, how, 'no popover');
+    assert.deepEqual(log.errors, []);
+    await context.close();
+  }
+});
+
+test('without constructable stylesheets: styled by <style>, and under a strict CSP by inline styles', async () => {
+  const csp = `default-src 'none'; script-src ${env.widgetOrigin} 'wasm-unsafe-eval'; connect-src ${env.widgetOrigin}; style-src 'self'`;
+  const cases = [
+    ['no CSP', {}, true],
+    ['strict CSP', { headers: { 'Content-Security-Policy': csp } }, false],
+    ['strict CSP, no popover either', { headers: { 'Content-Security-Policy': csp }, ...COVERED }, false, NO_POPOVER],
+  ];
+  for (const [i, [label, opts, panel, extra]] of cases.entries()) {
+    const url = env.page('no-sheets-' + i, opts);
+    for (const how of ['click', 'shift']) {
+      const { context, page, log } = await open(env, url);
+      await page.addInitScript(NO_SHEETS + (extra || ''));
+      await page.reload();
+      assert.equal(await page.evaluate(() => typeof CSSStyleSheet), 'undefined');
+      await oneExit(page, label);
+      if (panel) {
+        await panelReady(page);
+        await shadow(page, '[part=launcher]').click();
+        await shadow(page, '[part=panel]').waitFor({ state: 'visible' });
+      } else {
+        await page.waitForFunction(() => document.querySelector('oberih-widget').shadowRoot.querySelector('.exit'));
+        await new Promise((ok) => setTimeout(ok, 300));
+        assert.ok(log.console.some((m) => m.type === 'warning' && m.text.includes('style-src')), `${label}: says why there is no panel`);
+      }
+      await leaves(page, how, label);
+      assert.deepEqual(log.errors, []);
+      await context.close();
+    }
+  }
+});
+
+test('Oberih.open() before the panel has loaded opens it once it has', async () => {
+  const head = `<script>document.addEventListener('DOMContentLoaded', () => Oberih.open());</script>`;
+  const url = env.page('open-early', { head });
+  const { context, page, log } = await open(env, url);
+  await context.route('**/oberih_app_bg.wasm', async (r) => { await new Promise((ok) => setTimeout(ok, 500)); await r.continue(); });
+  await page.reload();
+  await shadow(page, '[part=panel]').waitFor({ state: 'visible', timeout: 20000 });
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test('a language whose download failed is tried again when chosen again', async () => {
+  const url = env.page('locale-retry');
+  const { context, page, log } = await open(env, url);
+  let failures = 1;
+  await context.route('**/locales/uk.ftl', (r) => (failures-- > 0 ? r.abort() : r.continue()));
+  await panelReady(page);
+  await shadow(page, '[part=launcher]').click();
+  const title = () => shadow(page, '.title').textContent();
+  const english = await title();
+  await shadow(page, 'select.lang').selectOption('uk');
+  await page.waitForFunction(() => true);
+  await new Promise((ok) => setTimeout(ok, 300));
+  assert.ok(log.console.some((m) => m.type === 'warning' && m.text.includes('"uk" could not load')), 'the failure is reported');
+  await shadow(page, 'select.lang').selectOption('en');
+  await shadow(page, 'select.lang').selectOption('uk');
+  await page.waitForFunction((en) => document.querySelector('oberih-widget').shadowRoot.querySelector('.title').textContent !== en, english, { timeout: 5000 });
+  assert.notEqual(await title(), english, 'Ukrainian on the second try');
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
