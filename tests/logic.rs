@@ -55,7 +55,9 @@ fn a_region_of_another_country_is_rejected_with_an_example() {
 #[test]
 fn hostile_configuration_never_panics() {
     for v in ["", " ", "\u{0}", "<script>", "UA\nKZ", "ＵＡ", "🇺🇦", &"A".repeat(10_000)] {
-        let _ = Config::from_raw(Some(v), Some(v));
+        let (c, problems) = Config::from_raw(Some(v), Some(v));
+        assert!(c.country.is_none() && c.region.is_none(), "{v:?} falls back to 112");
+        assert!(!problems.is_empty(), "{v:?} is reported");
     }
 }
 
@@ -126,10 +128,25 @@ fn the_first_view_puts_emergency_first_then_the_dv_line() {
     for n in ["102", "103", "1547"] {
         assert!(d.contains(&n), "{n} is in the first view: {d:?}");
     }
-    let ids: Vec<_> = first.iter().map(|s| s.id).collect();
-    let mut dedup = ids.clone();
-    dedup.dedup();
-    assert_eq!(ids, dedup, "each service once");
+}
+
+#[test]
+fn the_first_view_shows_each_service_once_in_every_region() {
+    // A webmaster's service with several first-view roles would be listed once per role if not deduplicated.
+    let text = r#"[{"id": "all-roles", "name": "All", "roles": ["dv-line", "police", "ambulance", "emergency"],
+        "contacts": [{"channel": "phone", "display": "1", "dial": "+380440000001"}]}]"#;
+    for country in content::COUNTRIES {
+        let (custom, errors) = custom::parse(text, Some(country));
+        assert!(errors.is_empty(), "{errors:?}");
+        let services = directory::all(country, &custom);
+        for region in std::iter::once(None).chain(country.regions.iter().map(|r| Some(r.code))) {
+            let first = directory::first_view(&services, region);
+            let ids: Vec<_> = first.iter().map(|s| s.id).collect();
+            let unique: std::collections::HashSet<_> = ids.iter().collect();
+            assert_eq!(unique.len(), ids.len(), "each service once, {} {region:?}: {ids:?}", country.code);
+            assert!(ids.contains(&"all-roles"), "{ids:?}");
+        }
+    }
 }
 
 #[test]
@@ -145,7 +162,9 @@ fn kazakhstan_first_view_has_102_103_and_111() {
 fn regional_services_show_only_in_their_region_and_first() {
     let services = directory::all(kz(), &[]);
     let kostanay = directory::more_help(&services, Some("KZ-39"), None);
-    assert!(!kostanay[0].regions.is_empty(), "regional first");
+    let national = kostanay.iter().position(|s| s.regions.is_empty()).expect("national services too");
+    assert!(national > 0 && kostanay[national..].iter().all(|s| s.regions.is_empty()), "every regional one before the national ones");
+    assert!(kostanay[..national].iter().all(|s| s.regions.contains(&"KZ-39")));
     assert!(kostanay.iter().any(|s| s.contacts.iter().any(|c| c.display.contains("52-68-19"))));
     let astana = directory::more_help(&services, Some("KZ-71"), None);
     assert!(!astana.iter().any(|s| s.regions.contains(&"KZ-39")));
