@@ -1,5 +1,8 @@
 //! The help panel's views. Thin: what to show comes from `flow`, `directory`, `config` and `i18n`.
 //! All state lives in signals (memory only): no storage, no history entries, no URL or title changes.
+//! No element is wholly static: `view!` builds a static subtree from an HTML string (`innerHTML`), which
+//! pages enforcing Trusted Types refuse. So a static text or attribute is written as a block (`{"×"}`), and
+//! `tests/e2e/trust.test.mjs` walks the panel on such a page.
 use crate::config::{Config, Severity};
 use crate::content::{BlockKind, Channel, Country, Hours, Service};
 use crate::{custom, directory};
@@ -205,7 +208,7 @@ fn App(
                     <LanguageSwitcher lang host/>
                     {(!inline).then(|| view! {
                         <button part="close" class="close" on:click=move |_| open.set(false)>
-                            <span aria-hidden="true">"×"</span>
+                            <span aria-hidden="true">{"×"}</span>
                             <span class="sr">{msg(lang, "panel-close")}</span>
                         </button>
                     })}
@@ -483,7 +486,7 @@ fn block_view(
         BlockKind::Checklist(items) => view! {
             <ul class="checklist">
                 {items.iter().map(|id| view! {
-                    <li><label><input type="checkbox"/>" "{msg(lang, id)}</label></li>
+                    <li><label><input type={"checkbox"}/>" "{msg(lang, id)}</label></li>
                 }.into_any()).collect_view()}
             </ul>
         }
@@ -503,7 +506,7 @@ fn block_view(
             }
             .into_any(),
             None => view! {
-                <ul class="calls"><li><a class="call" href="tel:112"><span class="number">"112"</span></a></li></ul>
+                <ul class="calls"><li><a class="call" href=format!("tel:{}", directory::INTERNATIONAL_EMERGENCY)><span class="number">{directory::INTERNATIONAL_EMERGENCY}</span></a></li></ul>
             }
             .into_any(),
         },

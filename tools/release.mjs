@@ -30,4 +30,6 @@ Snippet, pinned to this build (host the folder at your own URL):
 <script src="https://cdn.example.org/${name}/oberih.js" integrity="${sri('oberih.js')}" crossorigin="anonymous"
         data-country="UA" data-region="UA-30" data-lang="uk" defer></script>
 
-SRI of the other files: oberih_app.js ${sri('oberih_app.js')}; oberih_app_bg.wasm ${sri('oberih_app_bg.wasm')}`);
+This one integrity hash pins every file of the widget: oberih.js carries the hash of oberih_app.js, which
+carries those of the wasm and of each language's messages, and the browser refuses any file that differs (the
+panel then does not start; the exit, which needs only oberih.js, still works).`);

@@ -5,10 +5,12 @@
 // 2. The panel's side of the embed script (src/loader/panel.js) is appended to the glue module, whose own
 //    functions it calls; its `start` becomes the module's only export, so unused glue (initSync) can go.
 // 3. terser minifies the embed script and the glue (Trunk leaves the glue as is).
+// 4. The hashes of the integrity chain go in (see below).
 // Each step fails the build loudly if the files are not what it expects (a new wasm-bindgen, say).
 import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
+import crypto from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { minify } from 'terser';
 
@@ -79,15 +81,27 @@ for (const needed of ['async function __wbg_init(', 'export function prepare(', 
 }
 glue = glue.replace(/^export (?=(async )?function |class )/gm, '').replace(/^export \{[^}]*\};?\n/m, '');
 if (/^export /m.test(glue)) fail('the glue exports something unexpected: ' + /^export .*/m.exec(glue)[0]);
-fs.writeFileSync(glueFile, glue + '\n' + fs.readFileSync(path.join(ROOT, 'src/loader/panel.js'), 'utf8'));
 
-for (const [file, module] of [['oberih.js', false], ['oberih_app.js', true]]) {
-  const p = path.join(dir, file);
-  const out = await minify(fs.readFileSync(p, 'utf8'), {
-    module,
-    compress: { passes: 2 },
-    mangle: true,
-    format: { comments: /^!/ }, // keeps the /*! notice
-  });
-  fs.writeFileSync(p, out.code + '\n');
-}
+// 4. The chain of integrity: the glue carries the hashes of the files it loads (the wasm, each language's
+//    messages), and the embed script the hash of the glue. One `integrity` on the snippet then pins everything,
+//    and the browser refuses any file that differs. SHA-256: as strong here as SHA-384, and 20 bytes shorter in
+//    the exit's own script, which must stay small.
+const sri = (data) => 'sha256-' + crypto.createHash('sha256').update(data).digest('base64');
+const hashes = { 'oberih_app_bg.wasm': sri(fs.readFileSync(wasmFile)) };
+for (const f of fs.readdirSync(path.join(dir, 'locales')).sort()) hashes['locales/' + f] = sri(fs.readFileSync(path.join(dir, 'locales', f)));
+const panel = fs.readFileSync(path.join(ROOT, 'src/loader/panel.js'), 'utf8');
+if (!panel.includes('/*@INTEGRITY*/{}')) fail('src/loader/panel.js has no /*@INTEGRITY*/{} for the hashes');
+glue += '\n' + panel.replace('/*@INTEGRITY*/{}', JSON.stringify(hashes));
+
+const terse = async (code, module) => (await minify(code, {
+  module,
+  compress: { passes: 2 },
+  mangle: true,
+  format: { comments: /^!/ }, // keeps the /*! notice
+})).code + '\n';
+glue = await terse(glue, true);
+fs.writeFileSync(glueFile, glue);
+const embedFile = path.join(dir, 'oberih.js');
+const embed = fs.readFileSync(embedFile, 'utf8');
+if (!embed.includes('@GLUE_INTEGRITY@')) fail('oberih.js has no @GLUE_INTEGRITY@ for the glue\'s hash');
+fs.writeFileSync(embedFile, await terse(embed.replace('@GLUE_INTEGRITY@', sri(glue)), false));

@@ -7,6 +7,8 @@
   // The default language of each supported country (first entry of content/services/<cc>.toml `languages`).
   var COUNTRY_LANG = /*@COUNTRY_LANG*/{};
   var VERSION = '/*@VERSION*/';
+  // The hash of the glue module this build made (tools/slim.mjs writes it): a changed glue is refused.
+  var GLUE = '@GLUE_INTEGRITY@';
   // The exit's styles, from src/loader/exit.css: {selector or @media: declarations or rules}.
   var RULES = /*@CSS*/{};
   var CSS = '';
@@ -191,10 +193,32 @@
   // The help panel is the wasm's glue module, which also carries the panel's side of this script
   // (src/loader/panel.js): nothing the panel needs is paid for before the exit works.
   // Started in a task of its own: the host page's parsing task does not also pay for the module request.
+  // The glue, once per page, only if it is the file whose hash this script carries: a module preload with
+  // `integrity` puts the checked module in the page's module map, where import() takes it (a <link> is no
+  // Trusted Types sink); browsers without modulepreload check a module <script> instead (none of them has
+  // Trusted Types). Either element leaves the page once it has loaded.
+  var glue;
+  function load() {
+    var url = new URL('oberih_app.js', base).href;
+    return glue || (glue = new Promise(function (ok, no) {
+      var pre = d.createElement('link').relList.supports('modulepreload');
+      var e = make(d.head, pre ? 'link' : 'script');
+      if (pre) e.rel = 'modulepreload';
+      else e.type = 'module';
+      e.integrity = GLUE;
+      e.onload = function () { e.remove(); ok(import(url)); };
+      e.onerror = function () {
+        e.remove();
+        no('oberih_app.js was unreachable or is not the file this build expects');
+      };
+      e[pre ? 'href' : 'src'] = url;
+    }));
+  }
+
   // Under a CSP that blocks its styles (old browsers only), the exit alone is better than an unstyled panel.
   function panel(x, app, c, inline) {
     setTimeout(function () {
-      (x.plain ? Promise.reject('this browser needs style-src \'unsafe-inline\' for it') : import(new URL('oberih_app.js', base).href).then(function (m) {
+      (x.plain ? Promise.reject('this browser needs style-src \'unsafe-inline\' for it') : load().then(function (m) {
         return m.start(x, app, c, inline, kit);
       })).catch(function (e) {
         console.warn('Oberih: the help panel could not load from ' + base.href + ' (' + e + '). The exit still works.');

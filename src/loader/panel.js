@@ -2,14 +2,32 @@
 // (oberih_app.js): it arrives with the glue, in the same request, after the exit already works.
 // `__wbg_init`, `prepare` and `mount` are the glue's own functions.
 
+// The hashes of the files this glue loads, written by tools/slim.mjs: {file: 'sha256-…'}.
+const HASH = /*@INTEGRITY*/{};
+
+// A file that is not the one this build made: the panel does not start (or keeps its language), whatever
+// else the widget's host serves. Thrown once the browser has refused it.
+class Tampered extends Error {}
+
+// Fetches one of the widget's files; the browser checks it against its hash. When that fails, a second
+// request without the check (its body is never read) tells a file that changed from one that is unreachable.
+function get(base, file) {
+  const url = new URL(file, base).href;
+  if (!HASH[file]) return Promise.reject(new Tampered(file + ' is not part of this build'));
+  return fetch(url, { integrity: HASH[file] }).then((r) => {
+    if (!r.ok) throw new Error('HTTP ' + r.status);
+    return r;
+  }, (e) => fetch(url).then((r) => {
+    if (!r.ok) throw e;
+    throw new Tampered(file + ' is not the file this build expects (its hash differs)');
+  }, () => { throw e; }));
+}
+
 // A language's messages (English is built into the wasm), fetched once per page from the widget's origin;
 // a failed download is forgotten, so the next choice of that language tries again.
 const fetched = {};
 function messages(base, code) {
-  return fetched[code] || (fetched[code] = fetch(new URL('locales/' + code + '.ftl', base).href).then((r) => {
-    if (!r.ok) throw new Error('HTTP ' + r.status);
-    return r.text();
-  }).catch((e) => {
+  return fetched[code] || (fetched[code] = get(base, 'locales/' + code + '.ftl').then((r) => r.text()).catch((e) => {
     delete fetched[code];
     throw e;
   }));
@@ -94,10 +112,17 @@ const task = (step) => new Promise((ok, fail) => setTimeout(() => {
  * Loads the wasm and mounts the panel of one widget. `x` is the embed script's record of it (with its exit,
  * unless inline), `c` its checked configuration, `kit` the embed script's helpers.
  */
-export async function start(x, app, c, inline, kit) {
+export function start(x, app, c, inline, kit) {
+  return run(x, app, c, inline, kit).catch((e) => {
+    if (!(e instanceof Tampered)) throw e;
+    console.error('Oberih: ' + e.message + ', so the help panel does not start. The exit still works.');
+  });
+}
+
+async function run(x, app, c, inline, kit) {
   x.kit = kit;
   // The wasm first, the longest download; its failure is handled below, where it is awaited.
-  const wasm = __wbg_init({ module_or_path: new URL('oberih_app_bg.wasm', kit.base) });
+  const wasm = __wbg_init({ module_or_path: get(kit.base, 'oberih_app_bg.wasm') });
   wasm.catch(() => {});
   // What the panel (wasm) may ask of the page: see src/view.rs `Host`.
   const host = {
@@ -110,7 +135,8 @@ export async function start(x, app, c, inline, kit) {
     style(css) { kit.adopt(x.root, css); },
     fetchLocale(code, done) {
       messages(kit.base, code).then(done, (e) => {
-        console.warn('Oberih: the messages for "' + code + '" could not load (' + e + ').');
+        // A changed file is refused like an unreachable one: the panel keeps its language.
+        console[e instanceof Tampered ? 'error' : 'warn']('Oberih: the messages for "' + code + '" could not load (' + e.message + ').');
         done(undefined);
       }).catch(report);
     },
@@ -122,7 +148,12 @@ export async function start(x, app, c, inline, kit) {
   // The language's messages download while the wasm does (without them the panel shows English), and the
   // theme is checked: each in a task of its own.
   let text = null;
-  await task(() => { if (c.lang !== 'en') text = messages(kit.base, c.lang).catch(() => null); });
+  // Without its messages the panel starts in English; with changed ones it does not start.
+  await task(() => {
+    if (c.lang === 'en') return;
+    text = messages(kit.base, c.lang).catch((e) => { if (e instanceof Tampered) throw e; return null; });
+    text.catch(() => {}); // awaited below, after the wasm: not an unhandled rejection meanwhile
+  });
   if (x.a) {
     await task(() => theme(x));
     watch(x);
