@@ -7,9 +7,17 @@ mod stale;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-/// The repository root (this crate lives in `xtask/`).
+/// The checkout this command runs in: the one whose `cargo run` started it (cargo sets CARGO_MANIFEST_DIR
+/// to this crate's folder at run time), else the nearest folder above the current one that holds `xtask/`.
+/// Never the path compiled into the binary: clones that share a target folder share this binary too.
 pub fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).parent().expect("xtask has a parent folder").to_path_buf()
+    if let Some(dir) = std::env::var_os("CARGO_MANIFEST_DIR") {
+        if let Some(parent) = PathBuf::from(dir).parent() {
+            return parent.to_path_buf();
+        }
+    }
+    let here = std::env::current_dir().expect("a current folder");
+    here.ancestors().find(|d| d.join("xtask/Cargo.toml").is_file()).unwrap_or(&here).to_path_buf()
 }
 
 fn main() -> ExitCode {
