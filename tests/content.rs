@@ -389,12 +389,14 @@ fn no_number_is_listed_twice_in_one_region() {
         let file = format!("content/services/{}.toml", c.code.to_lowercase());
         let regions: Vec<Option<&str>> = std::iter::once(None).chain(c.regions.iter().map(|r| Some(r.code))).collect();
         for region in regions {
-            let mut seen: BTreeMap<String, (&str, Channel)> = BTreeMap::new();
+            let mut seen: BTreeMap<String, (&str, Channel, bool)> = BTreeMap::new();
             for s in c.services.iter().filter(|s| directory::in_region(s, region)) {
                 for k in s.contacts.iter().filter(|k| matches!(k.channel, Channel::Phone | Channel::Sms)) {
                     let n = national_form(k.dial);
+                    // Two national services clash in every region: said once, for the whole country.
+                    let national_pair = |other_national: bool| region.is_some() && other_national && s.regions.is_empty();
                     match seen.get(&n) {
-                        Some((id, ch)) if *id != s.id || *ch == k.channel => problems.push(format!(
+                        Some((id, ch, other)) if (*id != s.id || *ch == k.channel) && !national_pair(*other) => problems.push(format!(
                             "{file}, {}: {} ({}) is listed by both {id:?} and {:?}",
                             region.unwrap_or("whole country"),
                             k.display,
@@ -403,7 +405,7 @@ fn no_number_is_listed_twice_in_one_region() {
                         )),
                         Some(_) => {}
                         None => {
-                            seen.insert(n, (s.id, k.channel));
+                            seen.insert(n, (s.id, k.channel, s.regions.is_empty()));
                         }
                     }
                 }
