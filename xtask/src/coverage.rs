@@ -39,7 +39,7 @@ pub fn report(countries: &[(String, CountryFile)], name: &dyn Fn(&str) -> String
             }
             let cells: Vec<String> = per_role.iter().map(|k| if *k == 0 { String::new() } else { k.to_string() }).collect();
             let count = if n == 0 { "**MISSING**".to_string() } else { n.to_string() };
-            let occupied = if r.occupied { " (occupied: the panel says so)" } else { "" };
+            let occupied = if r.occupied { " (wholly or partly occupied: the panel says so)" } else { "" };
             let _ = writeln!(out, "| {} | {}{occupied} | {count} | {} |", r.code, name(&r.name), cells.join(" | "));
         }
         let regional = c.service.iter().filter(|s| !s.regions.is_empty()).count();
@@ -117,7 +117,7 @@ mod tests {
         assert_eq!(region_counts(&c, "XX-2").0, 0, "a national line is not a regional service");
         let text = report(&[("x.toml".into(), c)], &|id| id.to_string());
         assert!(text.contains("| XX-1 | one | 2 | 1 | 1 |  | 1 |"), "{text}");
-        assert!(text.contains("| XX-2 | two (occupied: the panel says so) | **MISSING** |"), "{text}");
+        assert!(text.contains("| XX-2 | two (wholly or partly occupied: the panel says so) | **MISSING** |"), "{text}");
         assert!(text.contains("XX: 2 of 3 regions have at least one regional service, 1 have two or more; 1 national"), "{text}");
         assert!(text.contains("MISSING (1): XX-2"), "{text}");
     }
