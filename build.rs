@@ -32,6 +32,8 @@ struct Block {
     checklist: Option<Vec<String>>,
     source: Option<String>,
     checked: Option<String>,
+    /// The date the source page gives (published or last updated), if it gives one.
+    source_date: Option<String>,
     #[serde(default)]
     countries: Vec<String>,
 }
@@ -62,6 +64,9 @@ struct Country {
 struct Region {
     code: String,
     name: String,
+    /// Wholly or partly under occupation: the directory says so above the region's services.
+    #[serde(default)]
+    occupied: bool,
 }
 
 #[derive(Deserialize)]
@@ -80,6 +85,8 @@ struct Service {
     languages: Vec<String>,
     source: String,
     checked: String,
+    /// The date the source page gives (published or last updated), if it gives one.
+    source_date: Option<String>,
     contact: Vec<Contact>,
 }
 
@@ -151,7 +158,12 @@ fn flow_code(root: &Path) -> String {
             let kind = if let Some(t) = &b.text {
                 format!("BlockKind::Text({t:?})")
             } else if let Some(t) = &b.fact {
-                format!("BlockKind::Fact {{ text: {t:?}, source: {}, checked: {} }}", opt(&b.source), opt(&b.checked))
+                format!(
+                    "BlockKind::Fact {{ text: {t:?}, source: {}, checked: {}, source_date: {} }}",
+                    opt(&b.source),
+                    opt(&b.checked),
+                    opt(&b.source_date)
+                )
             } else if let Some(c) = &b.call {
                 format!("BlockKind::Call({})", strs(c))
             } else if let Some(l) = &b.list {
@@ -183,7 +195,7 @@ fn countries_code(root: &Path) -> String {
         let c: Country = parse(&path, &read(&path).unwrap_or_default());
         let _ = write!(out, "Country {{ code: {:?}, name: {:?}, languages: {}, regions: &[", c.country, c.name, strs(&c.languages));
         for r in &c.region {
-            let _ = write!(out, "Region {{ code: {:?}, name: {:?} }}, ", r.code, r.name);
+            let _ = write!(out, "Region {{ code: {:?}, name: {:?}, occupied: {} }}, ", r.code, r.name, r.occupied);
         }
         out.push_str("], services: &[\n");
         for s in &c.service {
@@ -198,8 +210,8 @@ fn countries_code(root: &Path) -> String {
             };
             let _ = write!(
                 out,
-                "Service {{ id: {:?}, name: Text::Id({:?}), description: Text::Id({:?}), roles: {}, serves: {}, regions: {}, hours: {hours}, free: {free}, languages: {}, source: {:?}, checked: {:?}, contacts: &[",
-                s.id, s.name, s.description, strs(&s.roles), strs(&s.serves), strs(&s.regions), strs(&s.languages), s.source, s.checked
+                "Service {{ id: {:?}, name: Text::Id({:?}), description: Text::Id({:?}), roles: {}, serves: {}, regions: {}, hours: {hours}, free: {free}, languages: {}, source: {:?}, checked: {:?}, source_date: {}, contacts: &[",
+                s.id, s.name, s.description, strs(&s.roles), strs(&s.serves), strs(&s.regions), strs(&s.languages), s.source, s.checked, opt(&s.source_date)
             );
             for k in &s.contact {
                 let channel = CHANNELS.iter().find(|(n, _)| *n == k.channel).map(|(_, v)| *v).unwrap_or_else(|| {

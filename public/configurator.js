@@ -4,6 +4,7 @@
   'use strict';
   var form = document.getElementById('cfg');
   var out = document.getElementById('cfg-snippet');
+  var local = document.getElementById('cfg-local');
   var status = document.getElementById('cfg-status');
   var regions = {};
   var integrity = '';
@@ -45,8 +46,27 @@
     if (old) old.replaceWith(el); else document.body.insertBefore(el, document.body.firstChild);
   }
 
+  // How many local services the widget lists for the chosen region (demo-regions.json, written at build time
+  // from content/services/: [code, name, number of the region's own services]), and that the site can add its own.
+  function describeLocal(v) {
+    var r = (regions[v.country] || []).filter(function (x) { return x[0] === v.region; })[0];
+    while (local.firstChild) local.removeChild(local.firstChild);
+    var text;
+    if (!r) text = 'Choose a region to see how many local services Oberih lists for it. ';
+    else if (!r[2]) text = 'Oberih lists no local service for ' + r[1] + ' yet: visitors there see the national lines. ';
+    else text = 'Oberih lists ' + r[2] + ' local service' + (r[2] === 1 ? '' : 's') + ' for ' + r[1] +
+      ': the directory shows ' + (r[2] === 1 ? 'it' : 'them') + ' first, after the emergency numbers. ';
+    local.appendChild(document.createTextNode(text + 'You can add your own local services to your page, without rebuilding: see '));
+    var a = document.createElement('a');
+    a.href = new URL('README.md#your-own-local-services', base).href;
+    a.textContent = '“Your own local services” in the README';
+    local.appendChild(a);
+    local.appendChild(document.createTextNode('.'));
+  }
+
   function update() {
     var v = values();
+    describeLocal(v);
     out.textContent = snippet(v);
     status.textContent = form.checkValidity() ? '' : 'Please give absolute https:// addresses.';
     apply(v);
@@ -72,5 +92,6 @@
     form.elements.region.value = 'UA-30';
     form.elements.lang.value = 'uk';
     out.textContent = snippet(values());
+    describeLocal(values());
   });
 })();

@@ -33,7 +33,8 @@ pub struct Block {
 #[derive(Debug)]
 pub enum BlockKind {
     Text(&'static str),
-    Fact { text: &'static str, source: Option<&'static str>, checked: Option<&'static str> },
+    /// A statement of law or fact: its source, the day it was checked, and the date the source gives.
+    Fact { text: &'static str, source: Option<&'static str>, checked: Option<&'static str>, source_date: Option<&'static str> },
     /// Call buttons for the services of these roles.
     Call(&'static [&'static str]),
     List(&'static [&'static str]),
@@ -61,6 +62,8 @@ pub struct Country {
 pub struct Region {
     pub code: &'static str,
     pub name: &'static str,
+    /// Wholly or partly under occupation: the directory says that the country's services do not work there.
+    pub occupied: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -87,6 +90,8 @@ pub struct Service {
     /// whose source is the host page itself.
     pub source: &'static str,
     pub checked: &'static str,
+    /// The date the source page gives (published or last updated), when it gives one.
+    pub source_date: Option<&'static str>,
     pub contacts: &'static [Contact],
 }
 

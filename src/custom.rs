@@ -180,6 +180,7 @@ fn service(v: &Json, country: Option<&Country>) -> Result<Service, Fail> {
         languages,
         source: "",
         checked: "",
+        source_date: None,
         contacts: Box::leak(contacts.into_boxed_slice()),
     })
 }

@@ -494,14 +494,7 @@ fn block_view(
         BlockKind::Call(roles) => match country {
             Some(_) => view! {
                 <ul class="calls">
-                    {move || {
-                        let mut seen: Vec<&'static str> = Vec::new();
-                        roles.iter()
-                            .flat_map(|r| directory::with_role(services, region.get(), r))
-                            .filter(|s| if seen.contains(&s.id) { false } else { seen.push(s.id); true })
-                            .map(|s| view! { <CallButton service=s lang/> }.into_any())
-                            .collect_view()
-                    }}
+                    {move || directory::calls(services, region.get(), roles).into_iter().map(|s| view! { <CallButton service=s lang/> }.into_any()).collect_view()}
                 </ul>
             }
             .into_any(),
@@ -561,12 +554,48 @@ fn DirectoryView(
                     </button>
                 }.into_any()).collect_view()}
             </div>
-            <ul class="services">
-                {move || directory::more_help(services, region.get(), audience.get()).into_iter().map(|s| view! { <ServiceCard service=s lang/> }.into_any()).collect_view()}
-            </ul>
+            // The emergency numbers; the region's own services under its name; the site's; the national ones.
+            {move || {
+                let d = directory::sections(c, services, region.get(), audience.get());
+                let mut parts: Vec<AnyView> = Vec::new();
+                cards(&mut parts, d.emergency, lang);
+                if let Some(r) = d.region {
+                    parts.push(para(lang, "group", r.name, true));
+                    if r.occupied {
+                        parts.push(para(lang, "occupied", "panel-region-occupied", false));
+                    }
+                    if !d.region_has_own {
+                        parts.push(para(lang, "note", "panel-region-none", false));
+                    }
+                    cards(&mut parts, d.regional, lang);
+                }
+                for (heading, list) in [("panel-directory-site", d.site), ("panel-directory-national", d.national)] {
+                    if !list.is_empty() {
+                        parts.push(para(lang, "group", heading, true));
+                        cards(&mut parts, list, lang);
+                    }
+                }
+                parts
+            }}
         </section>
     }
     .into_any()
+}
+
+/// A list of service cards, unless there are none.
+fn cards(parts: &mut Vec<AnyView>, list: Vec<&'static Service>, lang: RwSignal<&'static str>) {
+    if !list.is_empty() {
+        parts.push(view! { <ul class="services">{list.into_iter().map(|s| view! { <ServiceCard service=s lang/> }.into_any()).collect_view()}</ul> }.into_any());
+    }
+}
+
+/// A group's heading (an h3) or a paragraph, of one message.
+fn para(lang: RwSignal<&'static str>, class: &'static str, id: &'static str, heading: bool) -> AnyView {
+    if heading {
+        view! { <h3 class=class>{msg(lang, id)}</h3> }.into_any()
+    } else {
+        view! { <p class=class>{msg(lang, id)}</p> }.into_any()
+    }
 }
 
 #[component]

@@ -246,16 +246,22 @@ async fn the_directory_shows_kostanay_services_and_a_webmasters_entries() {
     // Home: the second choice is the directory.
     click(&all(&m.root, "[part=choice]")[1]);
     tick().await;
-    let list = text(&q(&m.root, "ul.services").unwrap());
+    let list = text(&q(&m.root, ".directory").unwrap());
     assert!(list.contains("52-68-19"), "Kostanay's inspector line: {list}");
     assert!(list.contains("Линия акимата"), "the webmaster's entry, in Russian");
-    let hrefs: Vec<String> = all(&m.root, "ul.services a").iter().filter_map(|a| a.get_attribute("href")).collect();
+    // The region's own services come under its name, right after the emergency numbers.
+    let heads = all(&m.root, ".directory h3.group");
+    let first = text(&heads[0]);
+    assert!(first.contains("Kostanay") || first.contains("Костанай"), "{first}");
+    let region_list = text(&q(&m.root, ".directory h3.group + ul.services").unwrap());
+    assert!(region_list.contains("52-68-19") && region_list.contains("Линия акимата"), "{region_list}");
+    let hrefs: Vec<String> = all(&m.root, ".directory ul.services a").iter().filter_map(|a| a.get_attribute("href")).collect();
     assert!(hrefs.iter().all(|h| h.starts_with("tel:") || h.starts_with("sms:") || h.starts_with("https:")), "{hrefs:?}");
     // Choosing the whole country hides the regional ones.
     let select: web_sys::HtmlSelectElement = q(&m.root, "select.region").unwrap().unchecked_into();
     choose(&select, "");
     tick().await;
-    assert!(!text(&q(&m.root, "ul.services").unwrap()).contains("52-68-19"));
+    assert!(!text(&q(&m.root, ".directory").unwrap()).contains("52-68-19"));
 }
 
 /// Plain English in a view of the pseudo-locale: the texts that do not come from Fluent. Numbers, contact

@@ -10,24 +10,114 @@ fn check(problems: Vec<String>) {
     assert!(problems.is_empty(), "\n{} problem(s) in content/:\n  {}\n", problems.len(), problems.join("\n  "));
 }
 
-/// A real calendar date, not in the future (today is taken from the build, so no clock is needed).
+/// A real calendar date, `YYYY-MM-DD`, from 2015 on (no source here is older).
 fn valid_date(d: &str) -> bool {
+    date(d).is_some()
+}
+
+/// (year, month, day) of a real calendar date, `YYYY-MM-DD`, from 2015 to 2100.
+fn date(d: &str) -> Option<(u32, u32, u32)> {
     let parts: Vec<&str> = d.split('-').collect();
-    if parts.len() != 3 || parts[0].len() != 4 || parts[1].len() != 2 || parts[2].len() != 2 {
-        return false;
+    if parts.len() != 3 || parts[0].len() != 4 || parts[1].len() != 2 || parts[2].len() != 2 || !d.bytes().all(|b| b.is_ascii_digit() || b == b'-') {
+        return None;
     }
     let (Ok(y), Ok(m), Ok(day)) = (parts[0].parse::<u32>(), parts[1].parse::<u32>(), parts[2].parse::<u32>()) else {
-        return false;
+        return None;
     };
     let days = match m {
         1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
         4 | 6 | 9 | 11 => 30,
         2 if y % 4 == 0 && (y % 100 != 0 || y % 400 == 0) => 29,
         2 => 28,
-        _ => return false,
+        _ => return None,
     };
-    (2015..=2100).contains(&y) && (1..=days).contains(&day)
+    ((2015..=2100).contains(&y) && (1..=days).contains(&day)).then_some((y, m, day))
 }
+
+/// Today (UTC) from the system clock, as (year, month, day): Howard Hinnant's civil_from_days.
+fn today() -> (u32, u32, u32) {
+    let days = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).expect("a clock after 1970").as_secs() as i64 / 86_400;
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    ((yoe + era * 400 + i64::from(m <= 2)) as u32, m as u32, d as u32)
+}
+
+/// The problems with an entry's dates: `checked` must be a real date and not in the future; `source_date`,
+/// when given, a real date not after `checked`.
+fn date_problems(at: &str, checked: Option<&str>, source_date: Option<&str>, now: (u32, u32, u32)) -> Vec<String> {
+    let mut problems = Vec::new();
+    let c = checked.and_then(date);
+    match (checked, c) {
+        (None, _) => problems.push(format!("{at}: needs `checked`, the day its source was read (YYYY-MM-DD)")),
+        (Some(raw), None) => problems.push(format!("{at}: `checked` must be a real date, YYYY-MM-DD (got {raw:?})")),
+        (Some(raw), Some(c)) if c > now => {
+            problems.push(format!("{at}: `checked` {raw} is in the future (today is {}-{:02}-{:02})", now.0, now.1, now.2))
+        }
+        _ => {}
+    }
+    if let Some(raw) = source_date {
+        match date(raw) {
+            None => problems.push(format!("{at}: `source_date` must be a real date, YYYY-MM-DD (got {raw:?})")),
+            Some(s) if c.is_some_and(|c| s > c) => problems.push(format!("{at}: `source_date` {raw} is after `checked`: a source cannot be dated after it was read")),
+            Some(s) if s > now => problems.push(format!("{at}: `source_date` {raw} is in the future")),
+            _ => {}
+        }
+    }
+    problems
+}
+
+/// Whether a displayed number and the dialled one are the same number: the same digits, or the same apart
+/// from the leading country code (+380, +7) written as the national trunk prefix (0, 8) or left out.
+/// A display without digits never matches.
+fn same_number(display: &str, dial: &str) -> bool {
+    let shown: String = display.chars().filter(char::is_ascii_digit).collect();
+    let dialled = dial.strip_prefix('+').unwrap_or(dial);
+    if shown.len() < 2 {
+        return false;
+    }
+    if shown == dialled {
+        return true;
+    }
+    // Country code and trunk prefix of each country here.
+    [("380", "0"), ("7", "8")].iter().any(|(cc, trunk)| {
+        dial.starts_with('+')
+            && dialled.strip_prefix(cc).is_some_and(|rest| !rest.is_empty() && (shown == format!("{trunk}{rest}") || shown == rest))
+    })
+}
+
+/// A number as dialled inside its country: +380 44 ... and 044 ... are the same line.
+fn national_form(dial: &str) -> String {
+    for (cc, trunk) in [("+380", "0"), ("+7", "8")] {
+        if let Some(rest) = dial.strip_prefix(cc) {
+            return format!("{trunk}{rest}");
+        }
+    }
+    dial.to_string()
+}
+
+/// ISO 3166-2 first-level subdivisions (ISO 3166-2:UA; ISO 3166-2:KZ with the numeric codes of November 2022).
+const ISO_3166_2: &[(&str, &[&str])] = &[
+    (
+        "UA",
+        &[
+            "UA-05", "UA-07", "UA-09", "UA-12", "UA-14", "UA-18", "UA-21", "UA-23", "UA-26", "UA-30", "UA-32", "UA-35", "UA-40", "UA-43",
+            "UA-46", "UA-48", "UA-51", "UA-53", "UA-56", "UA-59", "UA-61", "UA-63", "UA-65", "UA-68", "UA-71", "UA-74", "UA-77",
+        ],
+    ),
+    (
+        "KZ",
+        &[
+            "KZ-10", "KZ-11", "KZ-15", "KZ-19", "KZ-23", "KZ-27", "KZ-31", "KZ-33", "KZ-35", "KZ-39", "KZ-43", "KZ-47", "KZ-55", "KZ-59",
+            "KZ-61", "KZ-62", "KZ-63", "KZ-71", "KZ-75", "KZ-79",
+        ],
+    ),
+];
 
 fn id_exists(id: &str, where_: &str, problems: &mut Vec<String>) {
     if !i18n::has(i18n::REFERENCE, id) {
@@ -139,14 +229,12 @@ fn every_flow_text_exists_and_every_fact_is_sourced() {
             }
             match &b.kind {
                 BlockKind::Text(t) => id_exists(t, &at, &mut problems),
-                BlockKind::Fact { text, source, checked } => {
+                BlockKind::Fact { text, source, checked, source_date } => {
                     id_exists(text, &at, &mut problems);
                     if !source.is_some_and(directory::safe_url) {
                         problems.push(format!("{at}: fact {text} needs `source`, an https URL of a public page"));
                     }
-                    if !checked.is_some_and(valid_date) {
-                        problems.push(format!("{at}: fact {text} needs `checked`, the day its source was read (YYYY-MM-DD)"));
-                    }
+                    problems.extend(date_problems(&format!("{at}, fact {text}"), *checked, *source_date, today()));
                 }
                 BlockKind::Call(roles) => {
                     for r in *roles {
@@ -185,7 +273,6 @@ fn every_service_is_sourced_dated_and_dialable() {
         if regions.len() != c.regions.len() {
             problems.push(format!("{file}: a region is listed twice"));
         }
-        let mut numbers = BTreeMap::new();
         for s in c.services {
             let at = format!("{file}, service {:?}", s.id);
             if !ids.insert(s.id) {
@@ -203,9 +290,7 @@ fn every_service_is_sourced_dated_and_dialable() {
             if !directory::safe_url(s.source) {
                 problems.push(format!("{at}: `source` must be the https URL of a public page stating the number"));
             }
-            if !valid_date(s.checked) {
-                problems.push(format!("{at}: `checked` must be a date, YYYY-MM-DD (got {:?})", s.checked));
-            }
+            problems.extend(date_problems(&at, Some(s.checked), s.source_date, today()));
             match s.hours {
                 Hours::Schedule(Text::Id(id)) => id_exists(id, &at, &mut problems),
                 Hours::Schedule(_) => problems.push(format!("{at}: built-in schedules use Fluent ids")),
@@ -236,20 +321,9 @@ fn every_service_is_sourced_dated_and_dialable() {
                 if directory::href(k).is_none() {
                     problems.push(format!("{at}: contact {:?} ({:?}) has no valid target: digits for phone/SMS, an https URL otherwise", k.display, k.dial));
                 }
-                if matches!(k.channel, Channel::Phone | Channel::Sms) {
-                    if let Some(prev) = numbers.insert((k.dial, s.regions), s.id) {
-                        problems.push(format!("{at}: {} is also listed by {prev:?}", k.display));
-                    }
-                    // The displayed number and the dialled one must be the same number.
-                    let shown: String = k.display.chars().filter(char::is_ascii_digit).collect();
-                    let dialled = k.dial.trim_start_matches('+');
-                    let national = |cc: &str, trunk: &str| dialled.strip_prefix(cc).map(|rest| format!("{trunk}{rest}"));
-                    let ok = shown == dialled
-                        || national("380", "0").is_some_and(|n| n == shown || n.ends_with(&shown))
-                        || national("7", "8").is_some_and(|n| n == shown || n.ends_with(&shown));
-                    if !ok {
-                        problems.push(format!("{at}: shows {:?} but dials {:?}", k.display, k.dial));
-                    }
+                // The displayed number and the dialled one must be the same number.
+                if matches!(k.channel, Channel::Phone | Channel::Sms) && !same_number(k.display, k.dial) {
+                    problems.push(format!("{at}: shows {:?} but dials {:?}", k.display, k.dial));
                 }
                 if let Some(Text::Id(n)) = k.note {
                     id_exists(n, &at, &mut problems);
@@ -274,4 +348,109 @@ fn the_date_check_rejects_nonsense() {
     assert!(!valid_date("2026-13-01"));
     assert!(!valid_date("23.11.2026"));
     assert!(!valid_date(""));
+}
+
+#[test]
+fn every_region_is_a_known_iso_code_and_every_code_is_listed() {
+    let mut problems = Vec::new();
+    for (code, iso) in ISO_3166_2 {
+        let Some(c) = oberih_app::content::country(code) else {
+            problems.push(format!("no content/services/{}.toml", code.to_lowercase()));
+            continue;
+        };
+        let file = format!("content/services/{}.toml", code.to_lowercase());
+        for r in c.regions {
+            if !iso.contains(&r.code) {
+                problems.push(format!("{file}: region {:?} is not an ISO 3166-2 code of {code}", r.code));
+            }
+        }
+        for want in *iso {
+            if !c.regions.iter().any(|r| r.code == *want) {
+                problems.push(format!("{file}: region {want} is missing: list every subdivision of {code}"));
+            }
+        }
+    }
+    assert_eq!(ISO_3166_2[0].1.len(), 27, "Ukraine: 24 oblasts, Crimea, Kyiv, Sevastopol");
+    assert_eq!(ISO_3166_2[1].1.len(), 20, "Kazakhstan: 17 regions and 3 cities");
+    for c in COUNTRIES {
+        if !ISO_3166_2.iter().any(|(code, _)| *code == c.code) {
+            problems.push(format!("content/services/{}.toml: add its ISO 3166-2 codes to ISO_3166_2 in tests/content.rs", c.code.to_lowercase()));
+        }
+    }
+    check(problems);
+}
+
+/// A number listed twice in one region (a national one counts in every region) shows the visitor one line as
+/// two services. One service may give the same number for calls and for texts.
+#[test]
+fn no_number_is_listed_twice_in_one_region() {
+    let mut problems = Vec::new();
+    for c in COUNTRIES {
+        let file = format!("content/services/{}.toml", c.code.to_lowercase());
+        let regions: Vec<Option<&str>> = std::iter::once(None).chain(c.regions.iter().map(|r| Some(r.code))).collect();
+        for region in regions {
+            let mut seen: BTreeMap<String, (&str, Channel, bool)> = BTreeMap::new();
+            for s in c.services.iter().filter(|s| directory::in_region(s, region)) {
+                for k in s.contacts.iter().filter(|k| matches!(k.channel, Channel::Phone | Channel::Sms)) {
+                    let n = national_form(k.dial);
+                    // Two national services clash in every region: said once, for the whole country.
+                    let national_pair = |other_national: bool| region.is_some() && other_national && s.regions.is_empty();
+                    match seen.get(&n) {
+                        Some((id, ch, other)) if (*id != s.id || *ch == k.channel) && !national_pair(*other) => problems.push(format!(
+                            "{file}, {}: {} ({}) is listed by both {id:?} and {:?}",
+                            region.unwrap_or("whole country"),
+                            k.display,
+                            k.dial,
+                            s.id
+                        )),
+                        Some(_) => {}
+                        None => {
+                            seen.insert(n, (s.id, k.channel, s.regions.is_empty()));
+                        }
+                    }
+                }
+            }
+        }
+    }
+    check(problems);
+}
+
+#[test]
+fn the_number_check_compares_every_digit() {
+    assert!(same_number("15-47", "1547"));
+    assert!(same_number("044 272 15 00", "+380442721500"));
+    assert!(same_number("0 800 500 335", "+380800500335"));
+    assert!(same_number("+380 44 272 15 00", "+380442721500"));
+    assert!(same_number("(44) 272 15 00", "+380442721500"), "without the trunk prefix");
+    assert!(same_number("8 (7142) 52-68-19", "+77142526819"));
+    assert!(!same_number("call us", "+380442721500"), "a display with no digits");
+    assert!(!same_number("", "102"));
+    assert!(!same_number("15 00", "+380442721500"), "only the end of the number");
+    assert!(!same_number("044 272 15 01", "+380442721500"));
+    assert!(!same_number("0 800 500 335", "380800500335"), "without +, 380 is not a country code");
+    assert!(!same_number("8 (7142) 52-68-19", "+380442721500"));
+    assert_eq!(national_form("+380800500335"), "0800500335");
+    assert_eq!(national_form("+77142526819"), "87142526819");
+    assert_eq!(national_form("1547"), "1547");
+}
+
+#[test]
+fn dates_must_be_real_not_in_the_future_and_sources_not_after_their_check() {
+    let now = (2026, 11, 25);
+    assert!(date_problems("x", Some("2026-11-25"), Some("2026-11-25"), now).is_empty());
+    assert!(date_problems("x", Some("2026-11-25"), None, now).is_empty());
+    assert!(date_problems("x", Some("2026-11-23"), Some("2019-01-31"), now).is_empty());
+    for (checked, source_date) in [
+        (None, None),
+        (Some("2026-11-26"), None),
+        (Some("2027-01-01"), None),
+        (Some("2026-02-29"), None),
+        (Some("2026-11-23"), Some("2026-11-24")),
+        (Some("2026-11-23"), Some("2026-11")),
+        (Some("2026-11-23"), Some("2026-04-31")),
+    ] {
+        assert_eq!(date_problems("x", checked, source_date, now).len(), 1, "{checked:?} {source_date:?}");
+    }
+    let t = today();
+    assert!(t.0 >= 2026 && (1..=12).contains(&t.1) && (1..=31).contains(&t.2), "{t:?}");
 }

@@ -172,6 +172,109 @@ fn regional_services_show_only_in_their_region_and_first() {
     assert!(national.iter().all(|s| s.regions.is_empty()));
 }
 
+/// For every region of both countries: the emergency numbers first, then exactly the region's own services
+/// (read from the content, so this holds as regions get data), then the rest; each shown service once.
+#[test]
+fn the_directory_shows_a_regions_own_services_right_after_the_emergency_numbers() {
+    for country in content::COUNTRIES {
+        let services = directory::all(country, &[]);
+        for r in country.regions {
+            let d = directory::sections(country, &services, Some(r.code), None);
+            assert_eq!(d.region.map(|x| x.code), Some(r.code));
+            let own: Vec<&str> = country.services.iter().filter(|s| s.regions.contains(&r.code)).map(|s| s.id).collect();
+            assert_eq!(d.regional.iter().map(|s| s.id).collect::<Vec<_>>(), own, "{}", r.code);
+            assert_eq!(d.region_has_own, !own.is_empty());
+            let roles: Vec<&str> = d.emergency.iter().map(|s| s.roles[0]).collect();
+            assert!(roles.iter().all(|r| directory::EMERGENCY_ROLES.contains(r)) && roles.contains(&"police"), "{roles:?}");
+            assert!(roles.windows(2).all(|w| {
+                let at = |x| directory::EMERGENCY_ROLES.iter().position(|r| *r == x);
+                at(w[0]) <= at(w[1])
+            }), "police, ambulance, 112 in order: {roles:?}");
+            assert!(d.national.iter().chain(&d.emergency).all(|s| s.regions.is_empty()), "no other region's services");
+            // Together, the groups are the whole directory for that region, each service once.
+            let mut shown: Vec<&str> = d.emergency.iter().chain(&d.regional).chain(&d.site).chain(&d.national).map(|s| s.id).collect();
+            let mut all: Vec<&str> = directory::more_help(&services, Some(r.code), None).iter().map(|s| s.id).collect();
+            shown.sort_unstable();
+            all.sort_unstable();
+            assert_eq!(shown, all, "{}", r.code);
+        }
+        let whole = directory::sections(country, &services, None, None);
+        assert!(whole.region.is_none() && whole.regional.is_empty() && !whole.region_has_own);
+        let unknown = directory::sections(country, &services, Some("XX-99"), None);
+        assert!(unknown.region.is_none() && unknown.regional.is_empty());
+    }
+    let kyiv = directory::sections(ua(), &directory::all(ua(), &[]), Some("UA-30"), None);
+    assert!(kyiv.regional.iter().any(|s| s.contacts.iter().any(|c| c.display == "15-00")), "Kyiv's city line");
+}
+
+#[test]
+fn occupied_regions_are_flagged_and_none_has_own_services_listed_as_if_reachable() {
+    let occupied: Vec<&str> = ua().regions.iter().filter(|r| r.occupied).map(|r| r.code).collect();
+    for code in ["UA-43", "UA-40"] {
+        assert!(occupied.contains(&code), "{code}: wholly occupied");
+    }
+    assert!(!kz().regions.iter().any(|r| r.occupied));
+    let crimea = directory::sections(ua(), &directory::all(ua(), &[]), Some("UA-43"), None);
+    assert!(crimea.region.unwrap().occupied && crimea.regional.is_empty() && !crimea.region_has_own);
+    assert!(!crimea.national.is_empty(), "the national lines are still listed");
+}
+
+#[test]
+fn a_region_with_own_services_hidden_by_the_audience_filter_still_counts_as_having_them() {
+    let services = directory::all(kz(), &[]);
+    let d = directory::sections(kz(), &services, Some("KZ-39"), Some("children"));
+    assert!(d.regional.is_empty(), "Kostanay's line serves women");
+    assert!(d.region_has_own, "so the view does not say the region has none");
+}
+
+#[test]
+fn a_webmasters_entries_go_under_their_region_or_under_the_site() {
+    let text = r#"[
+      {"id": "kostanay-akimat", "name": "Akimat", "regions": ["KZ-39"], "contacts": [{"channel": "phone", "display": "8 (7142) 00-00-00", "dial": "+77142000000"}]},
+      {"id": "site-line", "name": "Our line", "contacts": [{"channel": "phone", "display": "8 (7172) 00-00-00", "dial": "+77172000000"}]}
+    ]"#;
+    let (ok, errors) = custom::parse(text, Some(kz()));
+    assert!(errors.is_empty(), "{errors:?}");
+    let services = directory::all(kz(), &ok);
+    let d = directory::sections(kz(), &services, Some("KZ-39"), None);
+    let ids = |v: &[&content::Service]| v.iter().map(|s| s.id).collect::<Vec<_>>();
+    assert_eq!(ids(&d.regional), ["kostanay-akimat", "kz-kostanay-police-line"], "the webmaster's first, then the built-in");
+    assert_eq!(ids(&d.site), ["site-line"]);
+    let astana = directory::sections(kz(), &services, Some("KZ-71"), None);
+    assert!(astana.regional.is_empty() && ids(&astana.site) == ["site-line"]);
+    assert!(!ids(&astana.national).contains(&"kostanay-akimat"));
+}
+
+#[test]
+fn call_blocks_prefer_the_regions_own_services_of_each_role() {
+    let text = r#"[{"id": "kyiv-dv", "name": "Kyiv line", "roles": ["dv-line"], "regions": ["UA-30"],
+      "contacts": [{"channel": "phone", "display": "044 000 00 00", "dial": "+380440000000"}]}]"#;
+    let (ok, _) = custom::parse(text, Some(ua()));
+    let services = directory::all(ua(), &ok);
+    let kyiv = directory::calls(&services, Some("UA-30"), &["police", "dv-line"]);
+    let ids: Vec<&str> = kyiv.iter().map(|s| s.id).collect();
+    assert_eq!(ids[0], "ua-102", "roles in the block's order: {ids:?}");
+    assert_eq!(ids[1], "kyiv-dv", "the region's own dv line before the national ones: {ids:?}");
+    assert!(ids.contains(&"ua-15-47"));
+    let lviv = directory::calls(&services, Some("UA-46"), &["police", "dv-line"]);
+    assert!(!lviv.iter().any(|s| s.id == "kyiv-dv"));
+    // Each service once, even when it has several of the roles asked for.
+    let kz = directory::all(kz(), &[]);
+    let both = directory::calls(&kz, None, &["dv-line", "children-line"]);
+    assert_eq!(both.iter().filter(|s| s.id == "kz-111").count(), 1);
+    // In the content: for every region, each role's own services come before its national ones.
+    for country in content::COUNTRIES {
+        let all = directory::all(country, &[]);
+        for r in country.regions {
+            for role in content::ROLES {
+                let v = directory::calls(&all, Some(r.code), &[role]);
+                let first_national = v.iter().position(|s| s.regions.is_empty()).unwrap_or(v.len());
+                assert!(v[first_national..].iter().all(|s| s.regions.is_empty()), "{} {role}", r.code);
+            }
+        }
+    }
+}
+
 #[test]
 fn audience_filters_keep_services_for_everyone() {
     let services = directory::all(ua(), &[]);

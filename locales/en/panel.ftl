@@ -51,6 +51,17 @@ panel-filter-children = Children
 panel-filter-witnesses = Witnesses
 # Next to a Telegram or Viber link.
 panel-app-history-note = The app keeps its own chat history.
+# Headings in the directory: the region's own services are listed under the region's name; then these.
+# Above the services that the site's webmaster added to the page.
+panel-directory-site = Added by this website
+# Above the services that serve the whole country.
+panel-directory-national = Across the country
+# Under the region's name, when no service of that region is listed yet (the national ones still are).
+panel-region-none = No local service is listed for this region yet.
+# Shown under the name of a Ukrainian region that is wholly or partly under occupation (Crimea, Sevastopol,
+# and oblasts with occupied parts), above its services. It must stay true for a partly occupied region and
+# promise nothing: the national lines may or may not be reachable from occupied territory.
+panel-region-occupied = This region is wholly or partly under occupation. Ukrainian services do not operate in occupied territory. The national lines below may be reachable there by phone or online, depending on the connection. No local services are listed here for occupied areas.
 
 ## What the widget cannot do, said plainly at the foot of the panel.
 

@@ -109,7 +109,7 @@ test('the first view shows emergency and domestic-violence numbers as tel: links
   assert.ok(badges.includes('24/7') && badges.includes('Free'));
   // Two taps to a local service: the directory, filtered by the configured region.
   await shadow(page, '.home [part=choice]').nth(1).click();
-  const list = await shadow(page, 'ul.services').innerText();
+  const list = await shadow(page, '.directory').innerText();
   assert.match(list, /15-00/, 'Kyiv city line for UA-30');
   await context.close();
 });
@@ -122,9 +122,9 @@ test('Kazakhstan, Kostanay region: 111 first, the inspector line 52-68-19 in the
   const hrefs = await shadow(page, '.now a.call').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
   for (const h of ['tel:102', 'tel:103', 'tel:111']) assert.ok(hrefs.includes(h), `${h} in ${hrefs}`);
   await shadow(page, '.home [part=choice]').nth(1).click();
-  assert.match(await shadow(page, 'ul.services').innerText(), /52-68-19/);
+  assert.match(await shadow(page, '.directory').innerText(), /52-68-19/);
   await shadow(page, 'select.region').selectOption('KZ-71');
-  assert.doesNotMatch(await shadow(page, 'ul.services').innerText(), /52-68-19/, 'not in Astana');
+  assert.doesNotMatch(await shadow(page, '.directory').innerText(), /52-68-19/, 'not in Astana');
   await context.close();
 });
 
@@ -140,9 +140,9 @@ test('a webmaster block: good entries show, each bad one is skipped with one con
   await panelReady(page);
   await shadow(page, '[part=launcher]').click();
   await shadow(page, '.home [part=choice]').nth(1).click();
-  const list = await shadow(page, 'ul.services').innerText();
+  const list = await shadow(page, '.directory').innerText();
   assert.match(list, /District centre/);
-  assert.equal(await shadow(page, 'ul.services img').count(), 0, 'nothing is inserted as HTML');
+  assert.equal(await shadow(page, '.directory img').count(), 0, 'nothing is inserted as HTML');
   const errors = log.console.filter((m) => m.type === 'error').map((m) => m.text);
   assert.equal(errors.length, 2, JSON.stringify(errors));
   assert.ok(errors[0].includes('evil') && errors[0].includes('contacts[0].dial'));

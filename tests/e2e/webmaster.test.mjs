@@ -2,6 +2,7 @@
 // themed with custom properties and ::part(), opened from the site's own link.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import { start, open, panelReady, shadow } from './harness.mjs';
 
 let env;
@@ -115,6 +116,18 @@ test('the demo configurator: the live widget follows the settings, and its snipp
   assert.match(snippet, /data-country="KZ"/);
   assert.match(snippet, /data-region="KZ-39"/);
   assert.match(snippet, /integrity="sha384-[A-Za-z0-9+/=]+" crossorigin="anonymous"/);
+  // For the region chosen: how many local services the widget lists (counted from the content), and a link to
+  // the README's section on adding one's own.
+  const kostanay = (fs.readFileSync(new URL('../../content/services/kz.toml', import.meta.url), 'utf8').match(/^regions = \[[^\]]*"KZ-39"/gm) || []).length;
+  const local = await page.locator('#cfg-local').innerText();
+  assert.ok(local.includes(kostanay ? `Oberih lists ${kostanay} local service${kostanay === 1 ? '' : 's'} for Kostanay Region` : 'Oberih lists no local service for Kostanay Region'), local);
+  assert.match(local, /add your own local services/);
+  const readme = await page.locator('#cfg-local a').getAttribute('href');
+  assert.ok(readme.endsWith('/README.md#your-own-local-services'), readme);
+  assert.match(await page.evaluate((u) => fetch(u).then((r) => r.text()), readme), /^### Your own local services$/m);
+  await page.selectOption('#cfg [name=region]', 'KZ-71');
+  assert.match(await page.locator('#cfg-local').innerText(), /Astana/);
+  await page.selectOption('#cfg [name=region]', 'KZ-39');
   // The live widget on the demo page changed too.
   await page.waitForFunction(() => document.querySelectorAll('oberih-widget').length === 1 && document.querySelector('oberih-widget').getAttribute('country') === 'KZ');
   assert.equal(await shadow(page, '.exit').getAttribute('lang'), 'ru');
@@ -129,7 +142,7 @@ test('the demo configurator: the live widget follows the settings, and its snipp
   const hrefs = await shadow(pasted.page, '.now a.call').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
   assert.ok(hrefs.includes('tel:111'), hrefs.join(' '));
   await shadow(pasted.page, '.home [part=choice]').nth(1).click();
-  assert.match(await shadow(pasted.page, 'ul.services').innerText(), /52-68-19/);
+  assert.match(await shadow(pasted.page, '.directory').innerText(), /52-68-19/);
   await shadow(pasted.page, '.exit').click();
   await pasted.page.waitForURL(env.exitUrl);
   await pasted.context.close();

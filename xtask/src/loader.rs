@@ -14,18 +14,6 @@ struct Language {
     code: String,
 }
 #[derive(Deserialize)]
-struct CountryFile {
-    country: String,
-    languages: Vec<String>,
-    #[serde(default)]
-    region: Vec<RegionEntry>,
-}
-#[derive(Deserialize)]
-struct RegionEntry {
-    code: String,
-    name: String,
-}
-#[derive(Deserialize)]
 struct CargoToml {
     package: Package,
 }
@@ -51,7 +39,7 @@ fn bundle(lang: &str) -> Result<FluentBundle<FluentResource>, String> {
     bundle_of(lang, "exit.ftl")
 }
 
-fn bundle_of(lang: &str, name: &str) -> Result<FluentBundle<FluentResource>, String> {
+pub fn bundle_of(lang: &str, name: &str) -> Result<FluentBundle<FluentResource>, String> {
     let file = root().join("locales").join(lang).join(name);
     let res = FluentResource::try_new(read(&file)?).map_err(|(_, errs)| format!("{}: {errs:?}", file.display()))?;
     let id = lang.parse::<unic_langid::LanguageIdentifier>().map_err(|e| format!("{lang}: {e}"))?;
@@ -62,7 +50,7 @@ fn bundle_of(lang: &str, name: &str) -> Result<FluentBundle<FluentResource>, Str
     Ok(b)
 }
 
-fn format(b: &FluentBundle<FluentResource>, id: &str, n: Option<i64>) -> Option<String> {
+pub fn format(b: &FluentBundle<FluentResource>, id: &str, n: Option<i64>) -> Option<String> {
     let pattern = b.get_message(id)?.value()?;
     let args = n.map(|n| {
         let mut a = FluentArgs::new();
@@ -120,17 +108,9 @@ fn files_in(dir: &Path, ext: &str) -> Result<Vec<PathBuf>, String> {
     Ok(files)
 }
 
-/// Every content/services/<country>.toml, parsed.
-fn countries() -> Result<Vec<CountryFile>, String> {
-    files_in(&root().join("content/services"), "toml")?
-        .iter()
-        .map(|f| toml::from_str(&read(f)?).map_err(|e| format!("{}: {e}", f.display())))
-        .collect()
-}
-
 fn country_langs() -> Result<String, String> {
     let mut entries = vec![];
-    for c in countries()? {
+    for (_, c) in crate::content::countries()? {
         if let Some(l) = c.languages.first() {
             entries.push(format!("{}:{}", c.country, js_string(l)));
         }
@@ -157,15 +137,19 @@ fn locale_files(dir: &Path) -> Result<(), String> {
     Ok(())
 }
 
-/// For the demo's configurator: every country's regions with their English names, as JSON.
+/// For the demo's configurator: every country's regions as [code, English name, number of regional services]
+/// (those `./dev coverage` counts), as JSON.
 fn regions_json() -> Result<String, String> {
     let en = bundle_of("en", "services.ftl")?;
     let mut entries = vec![];
-    for c in countries()? {
+    for (_, c) in crate::content::countries()? {
         let regions: Vec<String> = c
             .region
             .iter()
-            .map(|r| format!("[{},{}]", js_string(&r.code), js_string(&format(&en, &r.name, None).unwrap_or_default())))
+            .map(|r| {
+                let (n, _) = crate::coverage::region_counts(&c, &r.code);
+                format!("[{},{},{n}]", js_string(&r.code), js_string(&format(&en, &r.name, None).unwrap_or_default()))
+            })
             .collect();
         entries.push(format!("{}:[{}]", js_string(&c.country), regions.join(",")));
     }
