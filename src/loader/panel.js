@@ -9,18 +9,25 @@ const HASH = /*@INTEGRITY*/{};
 // else the widget's host serves. Thrown once the browser has refused it.
 class Tampered extends Error {}
 
-// Fetches one of the widget's files; the browser checks it against its hash. When that fails, a second
-// request without the check (its body is never read) tells a file that changed from one that is unreachable.
-function get(base, file) {
+// Fetches one of the widget's files; the browser checks it against its hash. When that fails, was the file
+// changed or just not reached? It is fetched again and hashed here (where the page's context allows): the right
+// file after all is used, a different one is refused as changed.
+async function get(base, file) {
   const url = new URL(file, base).href;
-  if (!HASH[file]) return Promise.reject(new Tampered(file + ' is not part of this build'));
-  return fetch(url, { integrity: HASH[file] }).then((r) => {
+  const want = HASH[file];
+  if (!want) throw new Tampered(file + ' is not part of this build');
+  try {
+    const r = await fetch(url, { integrity: want });
     if (!r.ok) throw new Error('HTTP ' + r.status);
     return r;
-  }, (e) => fetch(url).then((r) => {
-    if (!r.ok) throw e;
-    throw new Tampered(file + ' is not the file this build expects (its hash differs)');
-  }, () => { throw e; }));
+  } catch (e) {
+    const r = await fetch(url).catch(() => null);
+    if (!r || !r.ok || !globalThis.crypto || !crypto.subtle) throw e;
+    const body = await r.arrayBuffer();
+    const got = 'sha256-' + btoa(String.fromCharCode(...new Uint8Array(await crypto.subtle.digest('SHA-256', body))));
+    if (got !== want) throw new Tampered(file + ' is not the file this build expects (its hash differs)');
+    return new Response(body, { headers: r.headers });
+  }
 }
 
 // A language's messages (English is built into the wasm), fetched once per page from the widget's origin;

@@ -284,7 +284,8 @@ test('Oberih.open() before the panel has loaded opens it once it has', async () 
 test('a language whose download failed is tried again when chosen again', async () => {
   const url = env.page('locale-retry');
   const { context, page, log } = await open(env, url);
-  let failures = 1;
+  // Both requests of the first try fail (the checked one, and the one that tells a changed file from a lost one).
+  let failures = 2;
   await context.route('**/locales/uk.ftl', (r) => (failures-- > 0 ? r.abort() : r.continue()));
   await panelReady(page);
   await shadow(page, '[part=launcher]').click();

@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { start, open, panelReady, shadow, DIST } from './harness.mjs';
+import { start, open, panelReady, shadow, ftl, DIST } from './harness.mjs';
 
 let env;
 before(async () => { env = await start(); });
@@ -87,3 +87,41 @@ for (const [label, tt] of [['enforced', "require-trusted-types-for 'script'"], [
     await context.close();
   });
 }
+
+test('a lost request is not a changed file: the file is fetched again, hashed, and used', async () => {
+  const url = env.page('lost-once', { attrs: { 'data-lang': 'uk' } });
+  const { context, page, log } = await open(env, url);
+  let lost = 1;
+  await context.route('**/locales/uk.ftl', (r) => (lost-- > 0 ? r.abort() : r.continue()));
+  await panelReady(page);
+  await shadow(page, '[part=launcher]').click();
+  assert.equal(await shadow(page, '.title').textContent(), ftl('uk', 'panel.ftl')['panel-title'], 'Ukrainian, not English');
+  assert.deepEqual(log.console.filter((m) => m.text.startsWith('Oberih:')), []);
+  await context.close();
+});
+
+test('a browser without modulepreload checks the glue with a module script instead', async () => {
+  const noPreload = `{ const s = DOMTokenList.prototype.supports; DOMTokenList.prototype.supports = function (t) { return t === 'modulepreload' ? false : s.call(this, t); }; }`;
+  for (const changed of [false, true]) {
+    const url = env.page('no-preload-' + changed);
+    const { context, page, log } = await open(env, url);
+    await page.addInitScript(noPreload);
+    if (changed) await tamper(context, 'oberih_app.js');
+    const scripts = [];
+    page.on('request', (r) => { if (r.url().endsWith('oberih_app.js')) scripts.push(r.resourceType()); });
+    await page.reload();
+    await shadow(page, '.exit').waitFor({ state: 'visible' });
+    if (changed) {
+      await page.waitForTimeout(2000);
+      assert.equal(await shadow(page, '[part=launcher]').count(), 0, 'a changed glue is refused');
+      assert.equal(log.console.filter((m) => m.text.startsWith('Oberih:') && m.text.includes('oberih_app.js')).length, 1);
+    } else {
+      await panelReady(page);
+      assert.equal(await page.evaluate(() => document.querySelectorAll('script[type=module], link[rel=modulepreload]').length), 0, 'the element left the page');
+    }
+    assert.ok(scripts.includes('script'), `loaded as a script: ${scripts}`);
+    await shadow(page, '.exit').click();
+    await page.waitForURL(env.exitUrl);
+    await context.close();
+  }
+});
