@@ -91,7 +91,23 @@ const hashes = { 'oberih_app_bg.wasm': sri(fs.readFileSync(wasmFile)) };
 for (const f of fs.readdirSync(path.join(dir, 'locales')).sort()) hashes['locales/' + f] = sri(fs.readFileSync(path.join(dir, 'locales', f)));
 const panel = fs.readFileSync(path.join(ROOT, 'src/loader/panel.js'), 'utf8');
 if (!panel.includes('/*@INTEGRITY*/{}')) fail('src/loader/panel.js has no /*@INTEGRITY*/{} for the hashes');
-glue += '\n' + panel.replace('/*@INTEGRITY*/{}', JSON.stringify(hashes));
+if (!panel.includes('/*@EXIT_COLOURS*/{}')) fail('src/loader/panel.js has no /*@EXIT_COLOURS*/{} for the exit\'s colours');
+glue += '\n' + panel.replace('/*@INTEGRITY*/{}', JSON.stringify(hashes)).replace('/*@EXIT_COLOURS*/{}', JSON.stringify(exitColours()));
+
+// The exit's default colours, read from its stylesheet, so the theme check (panel.js) falls back to exactly
+// what the exit shows: `.exit { color; background; border: … <colour> }` and `.exit:hover { background }`.
+function exitColours() {
+  const css = fs.readFileSync(path.join(ROOT, 'src/loader/exit.css'), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
+  const rule = (sel) => {
+    const m = new RegExp('(^|})\\s*' + sel.replace(/[.:]/g, '\\$&') + '\\s*\\{([^}]*)\\}').exec(css);
+    if (!m) fail('src/loader/exit.css has no rule ' + sel);
+    return Object.fromEntries(m[2].split(';').map((d) => d.split(':').map((x) => x.trim())).filter((d) => d[1]));
+  };
+  const exit = rule('.exit'), hover = rule('.exit:hover');
+  const c = { color: exit.color, background: exit.background, border: (exit.border || '').split(/\s+/).pop(), hover: hover.background };
+  for (const [k, v] of Object.entries(c)) if (!/^#[0-9a-f]{3,8}$/i.test(v || '')) fail(`src/loader/exit.css: the exit's ${k} is not a hex colour (${v})`);
+  return c;
+}
 
 const terse = async (code, module) => (await minify(code, {
   module,

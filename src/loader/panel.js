@@ -48,7 +48,8 @@ const report = (e) => console.error('Oberih: the help panel failed (' + e + '). 
 // hide it: it applies only while every colour is opaque and the text has a contrast of at least 4.5:1 with
 // both backgrounds. Until it is checked, and whenever it fails, the exit keeps its default colours.
 // The defaults are those of src/loader/exit.css.
-const DEFAULTS = { color: '#fff', background: '#a4161a', border: '#fff', hover: '#7d1014' };
+// From src/loader/exit.css, written in by tools/slim.mjs: one place for the exit's colours.
+const DEFAULTS = /*@EXIT_COLOURS*/{};
 const themed = (k) => `var(--oberih-exit-${k},${DEFAULTS[k]})`;
 // The colours as checked, never live var()s: a theme that changes later (a dark-mode class) cannot undo the check.
 const css = (c) => `@media (forced-colors:none){.exit{color:${c.color};background:${c.background};border-color:${c.border}}.exit:hover{background:${c.hover}}}`;

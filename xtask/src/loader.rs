@@ -248,13 +248,13 @@ fn write(path: &Path, text: &str) -> Result<(), String> {
 /// embed script's public name, so the glue and the wasm move to `oberih_app*` and the embed script takes its
 /// place. The demo page loses Trunk's leftover `<link data-trunk>` (it embeds with the real snippet).
 fn stage(dir: &Path) -> Result<(), String> {
+    // Trunk names its output after the package: a fresh `oberih_bg.wasm` means `oberih.js` beside it is the glue.
     let glue = dir.join("oberih.js");
-    if let Ok(text) = fs::read_to_string(&glue) {
-        if text.contains("__wbindgen") {
-            write(&dir.join("oberih_app.js"), &text.replace("oberih_bg.wasm", "oberih_app_bg.wasm"))?;
-            let wasm = dir.join("oberih_bg.wasm");
-            fs::rename(&wasm, dir.join("oberih_app_bg.wasm")).map_err(|e| format!("{}: {e}", wasm.display()))?;
-        }
+    let wasm = dir.join("oberih_bg.wasm");
+    if wasm.is_file() {
+        let text = read(&glue)?;
+        write(&dir.join("oberih_app.js"), &text.replace("oberih_bg.wasm", "oberih_app_bg.wasm"))?;
+        fs::rename(&wasm, dir.join("oberih_app_bg.wasm")).map_err(|e| format!("{}: {e}", wasm.display()))?;
     }
     let index = dir.join("index.html");
     if let Ok(html) = fs::read_to_string(&index) {
