@@ -119,6 +119,3 @@ service-kz-112-desc = The unified duty dispatch service for emergencies. The dis
 service-kz-111-name = Contact centre 111 for families, women and children
 # "Text messages": the centre also answers in writing (text dialogues), not only by phone.
 service-kz-111-desc = A state line for people facing domestic violence or bullying, and for any violation of children's rights. Psychologists and lawyers answer, and help is also given by text message.
-# A police line of Kostanay Region only, run by the inspectors who protect women from violence.
-service-kz-kostanay-police-line-name = Police line on violence against women (Kostanay Region)
-service-kz-kostanay-police-line-desc = The trust line of the police inspectors who protect women from violence in Kostanay Region. In an emergency, call 102.
