@@ -104,6 +104,23 @@ service-ua-police-helpbot-desc = A chat bot of Ukraine's Ministry of Internal Af
 # A trust line (confidential helpline) of the city of Kyiv only.
 service-ua-kyiv-15-00-name = Kyiv city trust line
 service-ua-kyiv-15-00-desc = The trust line of the Kyiv City Centre for Gender Equality, Prevention and Counteraction to Violence. You can get psychological support here.
+# A day centre of the city of Lutsk (Volyn Oblast). Its page says the help is free; it says nothing of the call.
+service-ua-07-lutsk-day-centre-name = Day centre for people affected by violence (Lutsk)
+service-ua-07-lutsk-day-centre-desc = A day centre of the Lutsk city council for people affected by domestic or gender-based violence. Free help: a psychologist, legal advice and social support; the centre can refer you to a crisis room.
+# Services of the city of Zhytomyr only.
+service-ua-18-zhytomyr-city-mobile-team-name = Mobile team of social and psychological help (Zhytomyr)
+service-ua-18-zhytomyr-city-mobile-team-desc = A mobile team in the city of Zhytomyr that helps people affected by domestic violence.
+service-ua-18-zhytomyr-city-day-centre-name = Day centre for people affected by domestic violence (Zhytomyr)
+service-ua-18-zhytomyr-city-day-centre-desc = A day centre in the city of Zhytomyr that gives social and psychological help to people affected by domestic violence.
+# The emergency psychological help line of the Zaporizhzhia city centre of social services (short number 15-84).
+# Its source does not say whether it can be called from a mobile phone: do not add that.
+service-ua-23-zaporizhzhia-city-trust-line-1584-name = Zaporizhzhia city trust line
+service-ua-23-zaporizhzhia-city-trust-line-1584-desc = A city line of Zaporizhzhia: the emergency psychological help service of the city centre of social services, for adults, children and families in difficult circumstances. People call it about domestic violence too.
+# Services of the city of Chernivtsi only.
+service-ua-77-chernivtsi-city-social-services-name = Centre of social services (Chernivtsi)
+service-ua-77-chernivtsi-city-social-services-desc = The social services centre of the city of Chernivtsi. Together with the police, it places people affected by domestic violence in the city's crisis room.
+service-ua-77-chernivtsi-24h-violence-hotline-name = 24-hour hotline on violence (Chernivtsi)
+service-ua-77-chernivtsi-24h-violence-hotline-desc = A line on violence and difficult life circumstances, listed by the Chernivtsi city council. It works around the clock.
 
 ## Services in Kazakhstan. Each has a short name (a button label) and a description of one or two sentences.
 

@@ -96,6 +96,7 @@ const withOwn = [['UA', ua], ['KZ', kz]].flatMap(([country, c]) =>
 
 test('the content has regional services to test with', () => {
   assert.ok(withOwn.some(([, , code]) => code === 'UA-30'), 'UA-30 Kyiv');
+  assert.ok(withOwn.some(([, , code]) => code === 'UA-23'), 'UA-23 Zaporizhzhia: a partly occupied region with a city service');
 });
 
 for (const [country, c, code] of withOwn) {
