@@ -190,7 +190,5 @@ flow-phone-knows = If the abuser seems to know what you said or where you went, 
 flow-talk-title = Talk to a lawyer or counsellor
 flow-talk-intro = You can get advice about your rights, or just talk to someone. You do not have to decide anything now.
 flow-talk-ua-rights = In Ukraine, people affected by domestic violence have the right to free legal aid, and to free social, medical and psychological help.
-# @police_helpbot is the name of a Telegram chat-bot: keep it exactly as written.
-flow-talk-ua-bot = The Ministry of Internal Affairs' chat-bot @police_helpbot in Telegram can put you in touch with free legal aid lawyers for a consultation online. It also gives the contacts of other help services.
 flow-talk-kz-111 = In Kazakhstan, 111 works day and night and is free from landlines and mobiles. Psychologists and lawyers answer, by phone or in text dialogues.
 flow-talk-chat = A chat app keeps its own history. If someone may check your phone, delete the chat afterwards.

@@ -89,7 +89,7 @@ service-ua-112-name = Emergency number 112
 service-ua-112-desc = The single emergency number is being introduced region by region. The usual numbers, 102 for the police and 103 for an ambulance, still work.
 # The government's 24/7 line on domestic violence, run by the Government Contact Centre (number 15-47).
 service-ua-15-47-name = Government domestic violence hotline
-# Anyone who learns of domestic violence may (and must) report it to this line, so witnesses are invited too.
+# Anyone who learns of domestic violence may report it to this line, so witnesses are invited too.
 service-ua-15-47-desc = The state line on domestic violence, gender-based violence and violence against children. Anonymous and confidential; you can also call if you know of violence against someone else.
 # La Strada-Ukraine is the name of the non-governmental organisation that runs the line: keep it as a name.
 service-ua-la-strada-name = La Strada-Ukraine national hotline
@@ -98,9 +98,6 @@ service-ua-children-line-name = National hotline for children and young people
 service-ua-children-line-desc = A line for children, teenagers and young people. Free, confidential and anonymous.
 service-ua-legal-aid-name = Free legal aid
 service-ua-legal-aid-desc = The contact centre of the state free legal aid system. You can get legal advice on your situation.
-# A chat bot in the Telegram messenger, made by Ukraine's Ministry of Internal Affairs.
-service-ua-police-helpbot-name = Chat bot against domestic violence (Telegram)
-service-ua-police-helpbot-desc = A chat bot of Ukraine's Ministry of Internal Affairs. It helps you call the police or an ambulance, explains what domestic violence is, gives the contacts of other services and connects you with lawyers for an online consultation.
 # A trust line (confidential helpline) of the city of Kyiv only.
 service-ua-kyiv-15-00-name = Kyiv city trust line
 service-ua-kyiv-15-00-desc = The trust line of the Kyiv City Centre for Gender Equality, Prevention and Counteraction to Violence. You can get psychological support here.
@@ -134,5 +131,5 @@ service-kz-112-name = Emergency number 112
 service-kz-112-desc = The unified duty dispatch service for emergencies. The dispatcher decides which services to send.
 # The state contact centre 111 on family, women's and children's rights.
 service-kz-111-name = Contact centre 111 for families, women and children
-# "Text messages": the centre also answers in writing (text dialogues), not only by phone.
-service-kz-111-desc = A state line for people facing domestic violence or bullying, and for any violation of children's rights. Psychologists and lawyers answer, and help is also given by text message.
+# "The QR code at their school": every school and college in Kazakhstan has a QR code through which pupils can write to 111.
+service-kz-111-desc = A state line for people facing domestic violence or bullying, and for any violation of children's rights. Psychologists and lawyers answer. Schoolchildren can also write to it through the QR code at their school.
