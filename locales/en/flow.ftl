@@ -86,7 +86,7 @@ flow-signs-insults = Do they insult or humiliate you, alone or in front of other
 flow-signs-threatens = Do they threaten you, the children, or to hurt themselves?
 flow-signs-hurt = Have they hurt you, or forced you into sex?
 flow-signs-yes = If you answered yes to any of these, what you feel is real. Help is there for you.
-flow-signs-cycle = Violence often goes in a circle: tension grows, then comes violence, then regret and promises, then calm. Then the tension grows again.
+flow-signs-cycle = Violence often goes in a circle: quarrels and tension grow, then comes aggression and violence. Then come reassurance, regret and a pause. Then it can start again.
 flow-signs-calm = A calm time does not mean the violence is over. It is not your fault, and you do not have to wait for it to get worse.
 
 ## What can I do?
@@ -107,7 +107,7 @@ flow-report-notes = If it is safe, keep notes of dates, messages and photos wher
 
 flow-orders-title = Orders that keep the abuser away
 flow-orders-ua-urgent = In Ukraine, when your life or health is in danger, the police can issue an urgent restraining order (терміновий заборонний припис) for up to 10 days. It can order the abuser to leave your home, even if it is theirs, and forbid them to come back or to contact you.
-flow-orders-ua-restrictive = A court in Ukraine can issue a restrictive order (обмежувальний припис) for 1 to 6 months and extend it. It can forbid the abuser to live with you, to come near your home, work or school, to look for you or to contact you.
+flow-orders-ua-restrictive = A court in Ukraine can issue a restrictive order (обмежувальний припис) for up to 6 months and extend it. It can forbid the abuser to live with you, to come near your home, work or school, to look for you or to contact you.
 flow-orders-kz-protective = In Kazakhstan, the police can issue a protective order (защитное предписание, қорғау нұсқамасы). It limits the abuser's contact with you. Breaking it is an offence.
 flow-orders-kz-special = A court in Kazakhstan can also set special requirements for the offender's behaviour (особые требования к поведению правонарушителя). For example, the court can forbid them to look for you, follow you, call you or meet you, or to have weapons.
 flow-orders-ask = You can ask the police about an order when they come. A lawyer can help you apply to a court.
