@@ -101,12 +101,12 @@ flow-options-choice-talk = Free legal and psychological help
 
 flow-report-title = Reporting to the police
 flow-report-how = You can call the police or go to a police station. Say what happened, when, and who did it.
-flow-report-ua = In Ukraine, police who come after a 102 call stop the violence, tell you your rights, take your statement and record the offence. If needed, they call an ambulance and can issue an urgent restraining order (терміновий заборонний припис). If a child is among the victims, they inform the services for children.
+flow-report-ua = In Ukraine, police who come after a 102 call stop the violence, tell you your rights, take your statement and record the offence. If needed, they call an ambulance and can issue an urgent barring order (терміновий заборонний припис). If a child is among the victims, they inform the services for children.
 flow-report-kz = In Kazakhstan, the police can act even if you do not write a complaint: statements of witnesses or video recordings can be enough.
 flow-report-notes = If it is safe, keep notes of dates, messages and photos where the abuser cannot find them.
 
 flow-orders-title = Orders that keep the abuser away
-flow-orders-ua-urgent = In Ukraine, when your life or health is in danger, the police can issue an urgent restraining order (терміновий заборонний припис) for up to 10 days. It can order the abuser to leave your home, even if it is theirs, and forbid them to come back or to contact you.
+flow-orders-ua-urgent = In Ukraine, when your life or health is in danger, the police can issue an urgent barring order (терміновий заборонний припис) for up to 10 days. It can order the abuser to leave your home, even if it is theirs, and forbid them to come back or to contact you.
 flow-orders-ua-restrictive = A court in Ukraine can issue a restrictive order (обмежувальний припис) for up to 6 months and extend it. It can forbid the abuser to live with you, to come near your home, work or school, to look for you or to contact you.
 flow-orders-kz-protective = In Kazakhstan, the police can issue a protective order (защитное предписание, қорғау нұсқамасы). It limits the abuser's contact with you. Breaking it is an offence.
 flow-orders-kz-special = A court in Kazakhstan can also set special requirements for the offender's behaviour (особые требования к поведению правонарушителя). For example, the court can forbid them to look for you, follow you, call you or meet you, or to have weapons.
