@@ -160,14 +160,14 @@ fn kazakhstan_first_view_has_102_103_and_111() {
 
 #[test]
 fn regional_services_show_only_in_their_region_and_first() {
-    let services = directory::all(kz(), &[]);
-    let kostanay = directory::more_help(&services, Some("KZ-39"), None);
-    let national = kostanay.iter().position(|s| s.regions.is_empty()).expect("national services too");
-    assert!(national > 0 && kostanay[national..].iter().all(|s| s.regions.is_empty()), "every regional one before the national ones");
-    assert!(kostanay[..national].iter().all(|s| s.regions.contains(&"KZ-39")));
-    assert!(kostanay.iter().any(|s| s.contacts.iter().any(|c| c.display.contains("52-68-19"))));
-    let astana = directory::more_help(&services, Some("KZ-71"), None);
-    assert!(!astana.iter().any(|s| s.regions.contains(&"KZ-39")));
+    let services = directory::all(ua(), &[]);
+    let kyiv = directory::more_help(&services, Some("UA-30"), None);
+    let national = kyiv.iter().position(|s| s.regions.is_empty()).expect("national services too");
+    assert!(national > 0 && kyiv[national..].iter().all(|s| s.regions.is_empty()), "every regional one before the national ones");
+    assert!(kyiv[..national].iter().all(|s| s.regions.contains(&"UA-30")));
+    assert!(kyiv.iter().any(|s| s.contacts.iter().any(|c| c.display == "15-00")));
+    let lviv = directory::more_help(&services, Some("UA-46"), None);
+    assert!(!lviv.iter().any(|s| s.regions.contains(&"UA-30")));
     let national = directory::more_help(&services, None, None);
     assert!(national.iter().all(|s| s.regions.is_empty()));
 }
@@ -221,9 +221,14 @@ fn occupied_regions_are_flagged_and_none_has_own_services_listed_as_if_reachable
 
 #[test]
 fn a_region_with_own_services_hidden_by_the_audience_filter_still_counts_as_having_them() {
-    let services = directory::all(kz(), &[]);
+    // No built-in regional service serves one audience only today: a webmaster's entry stands in for one.
+    let text = r#"[{"id": "kostanay-women", "name": "Women's line", "serves": ["women"], "regions": ["KZ-39"],
+      "contacts": [{"channel": "phone", "display": "8 (7142) 00-00-00", "dial": "+77142000000"}]}]"#;
+    let (ok, errors) = custom::parse(text, Some(kz()));
+    assert!(errors.is_empty(), "{errors:?}");
+    let services = directory::all(kz(), &ok);
     let d = directory::sections(kz(), &services, Some("KZ-39"), Some("children"));
-    assert!(d.regional.is_empty(), "Kostanay's line serves women");
+    assert!(d.regional.is_empty(), "the entry serves women");
     assert!(d.region_has_own, "so the view does not say the region has none");
 }
 
@@ -238,11 +243,22 @@ fn a_webmasters_entries_go_under_their_region_or_under_the_site() {
     let services = directory::all(kz(), &ok);
     let d = directory::sections(kz(), &services, Some("KZ-39"), None);
     let ids = |v: &[&content::Service]| v.iter().map(|s| s.id).collect::<Vec<_>>();
-    assert_eq!(ids(&d.regional), ["kostanay-akimat", "kz-kostanay-police-line"], "the webmaster's first, then the built-in");
+    let built_in: Vec<&str> = kz().services.iter().filter(|s| s.regions.contains(&"KZ-39")).map(|s| s.id).collect();
+    assert_eq!(ids(&d.regional), [&["kostanay-akimat"][..], &built_in].concat(), "the webmaster's first, then the built-in");
     assert_eq!(ids(&d.site), ["site-line"]);
     let astana = directory::sections(kz(), &services, Some("KZ-71"), None);
     assert!(astana.regional.is_empty() && ids(&astana.site) == ["site-line"]);
     assert!(!ids(&astana.national).contains(&"kostanay-akimat"));
+    // In a region with built-in services of its own (Kyiv), the webmaster's come first, then the built-in ones.
+    let text = r#"[{"id": "kyiv-district", "name": "District centre", "regions": ["UA-30"],
+      "contacts": [{"channel": "phone", "display": "044 000 00 00", "dial": "+380440000000"}]}]"#;
+    let (ok, errors) = custom::parse(text, Some(ua()));
+    assert!(errors.is_empty(), "{errors:?}");
+    let services = directory::all(ua(), &ok);
+    let d = directory::sections(ua(), &services, Some("UA-30"), None);
+    let built_in: Vec<&str> = ua().services.iter().filter(|s| s.regions.contains(&"UA-30")).map(|s| s.id).collect();
+    assert!(!built_in.is_empty());
+    assert_eq!(ids(&d.regional), [&["kyiv-district"][..], &built_in].concat());
 }
 
 #[test]

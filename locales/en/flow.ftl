@@ -29,7 +29,7 @@ flow-danger-choice-silent = I cannot speak
 flow-danger-choice-safe = Where can I be safer?
 
 flow-silent-title = If you cannot speak
-flow-silent-kz-111 = In Kazakhstan you can write to 111 instead of calling. It answers in text dialogues, day and night, free of charge.
+flow-silent-kz-111 = In Kazakhstan, 111 answers day and night, free of charge. If you cannot talk now, call when it is safer. Schoolchildren can also write to 111 through the QR code in their school.
 flow-silent-code = If you agreed a code word with someone you trust, send it now. They can call the police for you.
 flow-silent-signal = If you agreed a signal with a neighbour, use it.
 flow-silent-later = When it is safe to talk, call one of these numbers.
@@ -44,7 +44,6 @@ flow-safe-later = Later, a shelter or a crisis centre can give you a safe place 
 flow-about-title = What is domestic violence?
 flow-about-intro = Domestic violence is when someone close to you hurts, frightens or controls you. It is not only hitting. It is never your fault.
 flow-about-ua-forms = Ukrainian law names four forms of domestic violence: physical, psychological, sexual and economic. Threats of violence count too.
-flow-about-kz-forms = Kazakhstan's law on the prevention of domestic violence covers physical, psychological, sexual and economic violence.
 flow-about-choice-forms = What each form looks like
 flow-about-choice-who = Who the law protects
 flow-about-choice-signs = Warning signs and the cycle of violence
@@ -76,7 +75,7 @@ flow-who-title = Who the law protects
 flow-who-intro = Domestic violence can come from a husband or wife, a partner, a former partner, a parent, a child or another relative.
 flow-who-ua = In Ukraine, the law protects current and former spouses, partners, people who have a child together, parents and children, other relatives, guardians and foster families. It does not matter where each person lives.
 flow-who-ua-child = In Ukraine, a child who witnesses domestic violence is also a victim of it under the law.
-flow-who-kz = In Kazakhstan, the law covers current and former spouses, people who live or lived together, close relatives, and people who have a child together.
+flow-who-kz = In Kazakhstan, violence between spouses, former spouses, relatives, people who have a child together or people who live or lived together counts as domestic violence.
 
 flow-signs-title = Warning signs and the cycle of violence
 flow-signs-intro = Some questions to ask yourself:
@@ -87,7 +86,7 @@ flow-signs-insults = Do they insult or humiliate you, alone or in front of other
 flow-signs-threatens = Do they threaten you, the children, or to hurt themselves?
 flow-signs-hurt = Have they hurt you, or forced you into sex?
 flow-signs-yes = If you answered yes to any of these, what you feel is real. Help is there for you.
-flow-signs-cycle = Violence often goes in a circle: tension grows, then comes violence, then regret and promises, then calm. Then the tension grows again.
+flow-signs-cycle = Violence often goes in a circle: quarrels and tension grow, then comes aggression and violence. Then come reassurance, regret and a pause. Then it can start again.
 flow-signs-calm = A calm time does not mean the violence is over. It is not your fault, and you do not have to wait for it to get worse.
 
 ## What can I do?
@@ -102,15 +101,15 @@ flow-options-choice-talk = Free legal and psychological help
 
 flow-report-title = Reporting to the police
 flow-report-how = You can call the police or go to a police station. Say what happened, when, and who did it.
-flow-report-ua = In Ukraine, police who come after a 102 call stop the violence, tell you your rights, take your statement and record the offence. If needed, they call an ambulance and can issue an urgent restraining order (терміновий заборонний припис). If a child is among the victims, they inform the services for children.
+flow-report-ua = In Ukraine, police who come after a 102 call stop the violence, tell you your rights, take your statement and record the offence. If needed, they call an ambulance and can issue an urgent barring order (терміновий заборонний припис). If a child is among the victims, they inform the services for children.
 flow-report-kz = In Kazakhstan, the police can act even if you do not write a complaint: statements of witnesses or video recordings can be enough.
 flow-report-notes = If it is safe, keep notes of dates, messages and photos where the abuser cannot find them.
 
 flow-orders-title = Orders that keep the abuser away
-flow-orders-ua-urgent = In Ukraine, when your life or health is in danger, the police can issue an urgent restraining order (терміновий заборонний припис) for up to 10 days. It can order the abuser to leave your home, even if it is theirs, and forbid them to come back or to contact you.
-flow-orders-ua-restrictive = A court in Ukraine can issue a restrictive order (обмежувальний припис) for 1 to 6 months and extend it. It can forbid the abuser to live with you, to come near your home, work or school, to look for you or to contact you.
-flow-orders-kz-protective = In Kazakhstan, the police can issue a protective order (защитное предписание, қорғау нұсқамасы) against a person aged 16 or older. It protects you at once, limits their contact with you and lasts 30 days.
-flow-orders-kz-special = A court in Kazakhstan can also set special requirements for the offender's behaviour (особые требования к поведению правонарушителя) for 3 months to 1 year: for example, not to look for, follow, call or meet you, and not to have weapons.
+flow-orders-ua-urgent = In Ukraine, when your life or health is in danger, the police can issue an urgent barring order (терміновий заборонний припис) for up to 10 days. It can order the abuser to leave your home, even if it is theirs, and forbid them to come back or to contact you.
+flow-orders-ua-restrictive = A court in Ukraine can issue a restrictive order (обмежувальний припис) for up to 6 months and extend it. It can forbid the abuser to live with you, to come near your home, work or school, to look for you or to contact you.
+flow-orders-kz-protective = In Kazakhstan, the police can issue a protective order (защитное предписание, қорғау нұсқамасы). It limits the abuser's contact with you. Breaking it is an offence.
+flow-orders-kz-special = A court in Kazakhstan can also set special requirements for the offender's behaviour (особые требования к поведению правонарушителя). For example, the court can forbid them to look for you, follow you, call you or meet you, or to have weapons.
 flow-orders-ask = You can ask the police about an order when they come. A lawyer can help you apply to a court.
 
 flow-doctor-title = Recording injuries with a doctor
@@ -120,7 +119,7 @@ flow-doctor-photos = If it is safe, take photos of injuries and damaged things. 
 
 flow-shelter-title = Shelters and crisis centres
 flow-shelter-ua = Ukraine has special services for people affected by violence: shelters, day centres, crisis rooms, counselling services and mobile teams.
-flow-shelter-kz = Kazakhstan has crisis centres for people affected by violence. In 2024 there were 69 of them.
+flow-shelter-kz = Kazakhstan has crisis centres and shelters for people affected by violence.
 flow-shelter-ask = When you call, ask about a place to stay and about bringing your children.
 
 ## A safety plan
@@ -190,7 +189,5 @@ flow-phone-knows = If the abuser seems to know what you said or where you went, 
 flow-talk-title = Talk to a lawyer or counsellor
 flow-talk-intro = You can get advice about your rights, or just talk to someone. You do not have to decide anything now.
 flow-talk-ua-rights = In Ukraine, people affected by domestic violence have the right to free legal aid, and to free social, medical and psychological help.
-# @police_helpbot is the name of a Telegram chat-bot: keep it exactly as written.
-flow-talk-ua-bot = The Ministry of Internal Affairs' chat-bot @police_helpbot in Telegram can put you in touch with free legal aid lawyers for a consultation online. It also gives the contacts of other help services.
-flow-talk-kz-111 = In Kazakhstan, 111 works day and night and is free from landlines and mobiles. Psychologists and lawyers answer, by phone or in text dialogues.
+flow-talk-kz-111 = In Kazakhstan, 111 works day and night and is free. It gives advice and psychological help on family matters and on the rights of women and children.
 flow-talk-chat = A chat app keeps its own history. If someone may check your phone, delete the chat afterwards.

@@ -89,7 +89,7 @@ service-ua-112-name = Emergency number 112
 service-ua-112-desc = The single emergency number is being introduced region by region. The usual numbers, 102 for the police and 103 for an ambulance, still work.
 # The government's 24/7 line on domestic violence, run by the Government Contact Centre (number 15-47).
 service-ua-15-47-name = Government domestic violence hotline
-# Anyone who learns of domestic violence may (and must) report it to this line, so witnesses are invited too.
+# Anyone who learns of domestic violence may report it to this line, so witnesses are invited too.
 service-ua-15-47-desc = The state line on domestic violence, gender-based violence and violence against children. Anonymous and confidential; you can also call if you know of violence against someone else.
 # La Strada-Ukraine is the name of the non-governmental organisation that runs the line: keep it as a name.
 service-ua-la-strada-name = La Strada-Ukraine national hotline
@@ -98,12 +98,26 @@ service-ua-children-line-name = National hotline for children and young people
 service-ua-children-line-desc = A line for children, teenagers and young people. Free, confidential and anonymous.
 service-ua-legal-aid-name = Free legal aid
 service-ua-legal-aid-desc = The contact centre of the state free legal aid system. You can get legal advice on your situation.
-# A chat bot in the Telegram messenger, made by Ukraine's Ministry of Internal Affairs.
-service-ua-police-helpbot-name = Chat bot against domestic violence (Telegram)
-service-ua-police-helpbot-desc = A chat bot of Ukraine's Ministry of Internal Affairs. It helps you call the police or an ambulance, explains what domestic violence is, gives the contacts of other services and connects you with lawyers for an online consultation.
 # A trust line (confidential helpline) of the city of Kyiv only.
 service-ua-kyiv-15-00-name = Kyiv city trust line
 service-ua-kyiv-15-00-desc = The trust line of the Kyiv City Centre for Gender Equality, Prevention and Counteraction to Violence. You can get psychological support here.
+# A day centre of the city of Lutsk (Volyn Oblast). Its page says the help is free; it says nothing of the call.
+service-ua-07-lutsk-day-centre-name = Day centre for people affected by violence (Lutsk)
+service-ua-07-lutsk-day-centre-desc = A day centre of the Lutsk city council for people affected by domestic or gender-based violence. Free help: a psychologist, legal advice and social support; the centre can refer you to a crisis room.
+# Services of the city of Zhytomyr only.
+service-ua-18-zhytomyr-city-mobile-team-name = Mobile team of social and psychological help (Zhytomyr)
+service-ua-18-zhytomyr-city-mobile-team-desc = A mobile team in the city of Zhytomyr that helps people affected by domestic violence.
+service-ua-18-zhytomyr-city-day-centre-name = Day centre for people affected by domestic violence (Zhytomyr)
+service-ua-18-zhytomyr-city-day-centre-desc = A day centre in the city of Zhytomyr that gives social and psychological help to people affected by domestic violence.
+# The emergency psychological help line of the Zaporizhzhia city centre of social services (short number 15-84).
+# Its source does not say whether it can be called from a mobile phone: do not add that.
+service-ua-23-zaporizhzhia-city-trust-line-1584-name = Zaporizhzhia city trust line
+service-ua-23-zaporizhzhia-city-trust-line-1584-desc = A city line of Zaporizhzhia: the emergency psychological help service of the city centre of social services, for adults, children and families in difficult circumstances. People call it about domestic violence too.
+# Services of the city of Chernivtsi only.
+service-ua-77-chernivtsi-city-social-services-name = Centre of social services (Chernivtsi)
+service-ua-77-chernivtsi-city-social-services-desc = The social services centre of the city of Chernivtsi. Together with the police, it places people affected by domestic violence in the city's crisis room.
+service-ua-77-chernivtsi-24h-violence-hotline-name = 24-hour hotline on violence (Chernivtsi)
+service-ua-77-chernivtsi-24h-violence-hotline-desc = A line on violence and difficult life circumstances, listed by the Chernivtsi city council. It works around the clock.
 
 ## Services in Kazakhstan. Each has a short name (a button label) and a description of one or two sentences.
 
@@ -117,8 +131,5 @@ service-kz-112-name = Emergency number 112
 service-kz-112-desc = The unified duty dispatch service for emergencies. The dispatcher decides which services to send.
 # The state contact centre 111 on family, women's and children's rights.
 service-kz-111-name = Contact centre 111 for families, women and children
-# "Text messages": the centre also answers in writing (text dialogues), not only by phone.
-service-kz-111-desc = A state line for people facing domestic violence or bullying, and for any violation of children's rights. Psychologists and lawyers answer, and help is also given by text message.
-# A police line of Kostanay Region only, run by the inspectors who protect women from violence.
-service-kz-kostanay-police-line-name = Police line on violence against women (Kostanay Region)
-service-kz-kostanay-police-line-desc = The trust line of the police inspectors who protect women from violence in Kostanay Region. In an emergency, call 102.
+# "The QR code at their school": every school and college in Kazakhstan has a QR code through which pupils can write to 111.
+service-kz-111-desc = A state line for people facing domestic violence or bullying, and for any violation of children's rights. Psychologists and lawyers answer. Schoolchildren can also write to it through the QR code at their school.
