@@ -2,7 +2,8 @@
 //! `l10n.toml` (tools/l10n_check.py): syntax errors, duplicate ids, messages missing or obsolete in a language,
 //! a missing file, a value or attribute missing or left over. Here: every language uses exactly the reference's
 //! variables, each variable is documented, every id the code, the content or the configurator uses exists, ids
-//! are kebab-case, and the glossaries.
+//! are kebab-case, and the glossaries. Both sets of Fluent files are checked: the widget's (`locales/`) and the
+//! demo configurator's (`docs/locales/`, never shipped to visitors).
 //! Failures are written for translators: the file, the line, the id, and what to do.
 #![cfg(not(target_arch = "wasm32"))] // native: reads files, or needs no browser
 use fluent_syntax::ast;
@@ -29,8 +30,8 @@ fn languages() -> Vec<String> {
         .collect()
 }
 
-/// The sets of Fluent files, each with a folder per language.
-const SETS: &[&str] = &["locales"];
+/// The two sets of Fluent files, each with a folder per language: the widget's and the configurator's.
+const SETS: &[&str] = &["locales", "docs/locales"];
 
 fn ftl_files_in(set: &str, lang: &str) -> Vec<PathBuf> {
     let mut v: Vec<PathBuf> = fs::read_dir(root().join(set).join(lang))
@@ -213,6 +214,49 @@ fn every_id_the_code_uses_exists() {
     assert!(problems.is_empty(), "\n{}\n", problems.join("\n"));
 }
 
+/// The configurator (index.html's `data-l10n-id`, public/configurator.js's `t('…')`) uses only messages that
+/// docs/locales/en/ defines, and every message defined there is used: compare-locales then makes sure every
+/// language has them all.
+#[test]
+fn the_configurator_uses_exactly_its_messages() {
+    let mut problems = Vec::new();
+    let reference = load_in("docs/locales", REFERENCE, &mut problems);
+    let html = fs::read_to_string(root().join("index.html")).unwrap();
+    let js = fs::read_to_string(root().join("public/configurator.js")).unwrap();
+    let mut used = BTreeSet::new();
+    for piece in html.split("data-l10n-id=\"").skip(1) {
+        used.insert(piece[..piece.find('"').unwrap()].to_string());
+    }
+    for (at, _) in js.match_indices("t('") {
+        // The function t itself, not createElement(' or digest('.
+        if js[..at].ends_with(|c: char| c.is_alphanumeric() || c == '_' || c == '.') {
+            continue;
+        }
+        let rest = &js[at + 3..];
+        used.insert(rest[..rest.find('\'').unwrap()].to_string());
+    }
+    // Built from a code: 'svc-why-' + the validator's error code (public/services-check.js's WHY).
+    let checker = fs::read_to_string(root().join("public/services-check.js")).unwrap();
+    let whys = &checker[checker.find("var WHY = {").unwrap()..];
+    for line in whys[..whys.find("};").unwrap()].lines() {
+        if let Some(code) = line.trim().strip_prefix('\'').and_then(|l| l.split('\'').next()) {
+            used.insert(format!("svc-why-{code}"));
+        }
+    }
+    assert!(used.len() > 60, "found only {} ids: the scan is broken", used.len());
+    for id in &used {
+        if !reference.contains_key(id) {
+            problems.push(format!("the configurator uses {id}, which docs/locales/{REFERENCE}/configurator.ftl does not define"));
+        }
+    }
+    for (id, s) in &reference {
+        if !used.contains(id) {
+            problems.push(format!("{}:{}: {id} is not used by the configurator: remove it", s.file, s.line));
+        }
+    }
+    assert!(problems.is_empty(), "\n{}\n", problems.join("\n"));
+}
+
 /// Ids are lowercase kebab-case and start with their file's feature (panel-, exit-, flow-, ...).
 #[test]
 fn ids_are_kebab_case_and_prefixed_by_feature() {
@@ -368,7 +412,8 @@ fn text_of_pattern(p: &ast::Pattern<&str>, out: &mut String) {
     }
 }
 
-/// Every message's visible text in a language, with its file and id (values and attributes; no comments).
+/// Every message's visible text in a language, with its file and id (values and attributes; no comments), in
+/// both sets: the configurator's texts follow the same glossary as the widget's.
 fn message_texts(lang: &str) -> Vec<(String, String, String)> {
     let mut out = Vec::new();
     for path in SETS.iter().flat_map(|set| ftl_files_in(set, lang)) {
@@ -482,3 +527,4 @@ fn glossary_terms_match_whole_words_and_endings() {
     assert!(!uses_term(&text, &words("ногам")));
     assert!(uses_term(&text, &words("КРИВДНИК")));
 }
+

@@ -3,7 +3,11 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { start, open, panelReady, shadow } from './harness.mjs';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 let env;
 before(async () => { env = await start(); });
@@ -122,9 +126,12 @@ test('the demo configurator: the live widget follows the settings, and its snipp
   const local = await page.locator('#cfg-local').innerText();
   assert.ok(local.includes(kostanay ? `Oberih lists ${kostanay} local service${kostanay === 1 ? '' : 's'} for Kostanay Region` : 'Oberih lists no local service for Kostanay Region'), local);
   assert.match(local, /add your own local services/);
-  const readme = await page.locator('#cfg-local a').getAttribute('href');
-  assert.ok(readme.endsWith('/README.md#your-own-local-services'), readme);
-  assert.match(await page.evaluate((u) => fetch(u).then((r) => r.text()), readme), /^### Your own local services$/m);
+  // The guide in each language, served beside the demo.
+  for (const lang of ['uk', 'ru', 'kk', 'en']) {
+    const href = await page.locator(`.guides a[hreflang=${lang}]`).getAttribute('href');
+    const guide = await page.evaluate((u) => fetch(u).then((r) => r.text()), new URL(href, `${env.widgetOrigin}/`).href);
+    assert.match(guide, /mode="inline"/, lang);
+  }
   await page.selectOption('#cfg [name=region]', 'KZ-71');
   assert.match(await page.locator('#cfg-local').innerText(), /Astana/);
   await page.selectOption('#cfg [name=region]', 'KZ-39');
@@ -147,5 +154,155 @@ test('the demo configurator: the live widget follows the settings, and its snipp
   assert.match(directory, /\b111\b/);
   await shadow(pasted.page, '.exit').click();
   await pasted.page.waitForURL(env.exitUrl);
+  await pasted.context.close();
+});
+
+// The configurator's own texts, read as the page reads them: simple messages only (enough for these checks).
+function configuratorFtl(lang) {
+  const text = fs.readFileSync(path.join(ROOT, 'docs/locales', lang, 'configurator.ftl'), 'utf8');
+  return Object.fromEntries([...text.matchAll(/^([a-z][a-z0-9-]*) = (.+)$/gm)].map((m) => [m[1], m[2].trim()]));
+}
+
+const demo = async () => {
+  const opened = await open(env, `${env.widgetOrigin}/index.html`, { before: false });
+  await panelReady(opened.page);
+  await opened.page.waitForSelector('#cfg-section[data-ready]');
+  return opened;
+};
+
+test('the configurator speaks English, Ukrainian, Russian and Kazakh, from its Fluent files, region names too', async () => {
+  const { context, page, log } = await demo();
+  for (const lang of ['uk', 'ru', 'kk', 'en']) {
+    await page.selectOption('#cfg-ui-lang', lang);
+    const msgs = configuratorFtl(lang);
+    await page.waitForFunction((t) => document.getElementById('cfg-title').textContent === t, msgs['cfg-title']);
+    assert.equal(await page.locator('#cfg-section').getAttribute('lang'), lang);
+    // Every text of the configurator is its language's, none is left empty or shows its id.
+    const shown = await page.$$eval('#cfg-section [data-l10n-id]', (els) => els.map((e) => [e.getAttribute('data-l10n-id'), e.textContent]));
+    assert.ok(shown.length > 60, `${shown.length} texts`);
+    for (const [id, text] of shown) {
+      if (msgs[id] !== undefined) assert.equal(text, msgs[id], `${lang} ${id}`);
+      else assert.ok(text && text !== id, `${lang} ${id}: ${text}`);
+    }
+    // Region names come from the widget's own translations.
+    await page.selectOption('#cfg [name=country]', 'KZ');
+    const kostanay = await page.locator('#cfg [name=region] option[value=KZ-39]').textContent();
+    const widgetName = fs.readFileSync(path.join(ROOT, 'locales', lang, 'services.ftl'), 'utf8').match(/^region-kz-39 = (.+)$/m)[1];
+    assert.equal(kostanay, `${widgetName} (KZ-39)`);
+    await page.selectOption('#cfg [name=region]', 'KZ-39');
+    assert.ok((await page.locator('#cfg-local').textContent()).includes(widgetName), lang);
+    await page.selectOption('#cfg [name=country]', 'UA');
+  }
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test('the configurator offers self-hosting or an npm CDN, pinned to the version with the release integrity', async () => {
+  const { context, page } = await demo();
+  const releaseFile = path.join(ROOT, 'dist/release.json');
+  const release = fs.existsSync(releaseFile) ? JSON.parse(fs.readFileSync(releaseFile, 'utf8')) : null;
+  const version = await page.evaluate(() => window.Oberih.version);
+  for (const [host, url] of [['jsdelivr', `https://cdn.jsdelivr.net/npm/oberih-widget@${version}/oberih.js`],
+    ['unpkg', `https://unpkg.com/oberih-widget@${version}/oberih.js`]]) {
+    await page.check(`#cfg [name=host][value=${host}]`);
+    const snippet = await page.locator('#cfg-snippet').textContent();
+    assert.ok(snippet.startsWith(`<script src="${url}"`), snippet);
+    const note = await page.locator('#cfg-host-note').textContent();
+    if (release) {
+      assert.equal(release.version, version);
+      assert.ok(snippet.includes(`integrity="${release.integrity}" crossorigin="anonymous"`), snippet);
+      assert.match(note, /pins every file/);
+    } else {
+      assert.ok(!snippet.includes('integrity='), snippet);
+      assert.match(note, /Run \.\/dev release/);
+    }
+    assert.ok(await page.locator('#cfg [name=base]').isDisabled());
+  }
+  await page.check('#cfg [name=host][value=self]');
+  assert.ok(await page.locator('#cfg [name=base]').isEnabled());
+  assert.match(await page.locator('#cfg-snippet').textContent(), /^<script src="https:\/\/cdn\.example\.org\/oberih\/oberih\.js" integrity="sha384-/);
+  await context.close();
+});
+
+test("the form's validator gives the widget's verdict on every shared case (tests/custom-services-cases.json)", async () => {
+  const { context, page } = await demo();
+  const { cases } = JSON.parse(fs.readFileSync(path.join(ROOT, 'tests/custom-services-cases.json'), 'utf8'));
+  const results = await page.evaluate((cases) => cases.map((c) => {
+    const r = window.OberihConfigurator.check(c.block ?? JSON.stringify(c.entries), c.country);
+    return { ok: r.ok, errors: r.errors.map((e) => e.message) };
+  }), cases);
+  const differ = [];
+  cases.forEach((c, i) => {
+    const r = results[i];
+    const errorsOk = c.error_starts ? r.errors.length === 1 && r.errors[0].startsWith(c.error_starts)
+      : JSON.stringify(r.errors) === JSON.stringify(c.errors);
+    if (JSON.stringify(r.ok) !== JSON.stringify(c.ok) || !errorsOk) differ.push(`${c.name}: ${JSON.stringify(r)}`);
+  });
+  assert.ok(cases.length > 50);
+  assert.deepEqual(differ, []);
+  await context.close();
+});
+
+test('a local service added in the form shows in the live widget, and its block works pasted into a page', async () => {
+  const { context, page, log } = await demo();
+  await page.selectOption('#cfg-ui-lang', 'uk');
+  await page.waitForFunction(() => document.getElementById('cfg-section').lang === 'uk');
+  // Refused, with the widget's reason in the webmaster's language: a phone number with spaces in "dial".
+  await page.fill('#svc [name=id]', 'district-centre');
+  await page.fill('#svc [name=name-uk]', 'Центр <img src=x onerror="window.pwned=1"> району');
+  await page.fill('#svc [name=name-en]', 'District centre');
+  await page.fill('#svc-contacts [name=display]', '044 000 00 00');
+  await page.fill('#svc-contacts [name=dial]', '044 000 00 00');
+  await page.click('#svc [type=submit]');
+  const uk = configuratorFtl('uk');
+  assert.equal(await page.locator('#svc-status').textContent(),
+    uk['svc-rejected'].replace('{ $field }', 'contacts[0].dial').replace('{ $reason }', uk['svc-why-dial']));
+  assert.equal(await page.locator('#svc-list li').count(), 0);
+  // Accepted once corrected; a second contact, a region and a role.
+  await page.fill('#svc-contacts [name=dial]', '+380440000000');
+  await page.click('#svc-contact-add');
+  await page.locator('#svc-contacts .svc-contact').nth(1).locator('[name=channel]').selectOption('website');
+  await page.locator('#svc-contacts .svc-contact').nth(1).locator('[name=display]').fill('centre.example.gov.ua');
+  await page.locator('#svc-contacts .svc-contact').nth(1).locator('[name=dial]').fill('https://centre.example.gov.ua/');
+  await page.check('#svc-regions input[value=UA-30]');
+  await page.check('#svc input[name=roles][value=shelter]');
+  await page.click('#svc [type=submit]');
+  assert.match(await page.locator('#svc-status').textContent(), /^Додано: /);
+  assert.equal(await page.locator('#svc-list li').count(), 1);
+  // The name stays text everywhere: nothing of it became an element.
+  assert.equal(await page.locator('#cfg-section img').count(), 0);
+  assert.equal(await page.evaluate(() => window.pwned), undefined);
+  const block = await page.locator('#svc-block').textContent();
+  assert.ok(block.startsWith('<script type="application/json" data-oberih-services>\n['), block);
+  assert.ok(!block.slice(10, -10).includes('<img'), 'the < in a text is escaped in the block');
+  const services = JSON.parse(block.replace(/^<script[^>]*>/, '').replace(/<\/script>$/, ''));
+  assert.deepEqual(services, [{
+    id: 'district-centre', name: { uk: 'Центр <img src=x onerror="window.pwned=1"> району', en: 'District centre' },
+    roles: ['shelter', 'local'], regions: ['UA-30'],
+    contacts: [{ channel: 'phone', display: '044 000 00 00', dial: '+380440000000' },
+      { channel: 'website', display: 'centre.example.gov.ua', dial: 'https://centre.example.gov.ua/' }],
+  }]);
+  // The live widget on the page reads the page's block: its directory lists the service.
+  await page.selectOption('#cfg [name=lang]', 'en');
+  await page.waitForFunction(() => document.querySelector('oberih-widget')?.shadowRoot?.querySelector('[part=launcher]'));
+  await shadow(page, '[part=launcher]').click();
+  await shadow(page, '.home [part=choice]').nth(1).click();
+  await page.waitForFunction(() => document.querySelector('oberih-widget').shadowRoot.querySelector('.directory')?.innerText.includes('District centre'));
+  assert.deepEqual(log.errors, []);
+  assert.ok(!log.console.some((m) => m.type === 'error'), JSON.stringify(log.console));
+  // Removed: the block goes from the page.
+  await page.click('#svc-list button');
+  assert.equal(await page.locator('script[data-oberih-services]').count(), 0);
+  assert.ok(await page.locator('#svc-output').isHidden());
+  await context.close();
+
+  // Pasted before the snippet in another page, the block gives the same service.
+  const url = env.page('pasted-services', { attrs: { 'data-region': 'UA-30' }, head: block });
+  const pasted = await open(env, url);
+  await panelReady(pasted.page);
+  await shadow(pasted.page, '[part=launcher]').click();
+  await shadow(pasted.page, '.home [part=choice]').nth(1).click();
+  assert.match(await shadow(pasted.page, '.directory').innerText(), /District centre/);
+  assert.ok(!pasted.log.console.some((m) => m.type === 'error'), JSON.stringify(pasted.log.console));
   await pasted.context.close();
 });

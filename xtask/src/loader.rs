@@ -137,8 +137,9 @@ fn locale_files(dir: &Path) -> Result<(), String> {
     Ok(())
 }
 
-/// For the demo's configurator: every country's regions as [code, English name, number of regional services]
-/// (those `./dev coverage` counts), as JSON.
+/// For the demo's configurator: every country's regions as [code, English name, number of regional services
+/// (those `./dev coverage` counts), the name's message id (the configurator finds other languages' names in
+/// dist/locales/<lang>.ftl)], as JSON.
 fn regions_json() -> Result<String, String> {
     let en = bundle_of("en", "services.ftl")?;
     let mut entries = vec![];
@@ -148,7 +149,12 @@ fn regions_json() -> Result<String, String> {
             .iter()
             .map(|r| {
                 let (n, _) = crate::coverage::region_counts(&c, &r.code);
-                format!("[{},{},{n}]", js_string(&r.code), js_string(&format(&en, &r.name, None).unwrap_or_default()))
+                format!(
+                    "[{},{},{n},{}]",
+                    js_string(&r.code),
+                    js_string(&format(&en, &r.name, None).unwrap_or_default()),
+                    js_string(&r.name)
+                )
             })
             .collect();
         entries.push(format!("{}:[{}]", js_string(&c.country), regions.join(",")));
