@@ -528,3 +528,39 @@ fn glossary_terms_match_whole_words_and_endings() {
     assert!(uses_term(&text, &words("КРИВДНИК")));
 }
 
+/// The webmaster's guide exists in every language, with the reference's sections and code blocks, and covers
+/// what a webmaster needs (a translation that drops a section would leave them without it).
+#[test]
+fn every_guide_has_the_references_sections() {
+    let shape = |text: &str| {
+        let headings = text.lines().filter(|l| l.starts_with("## ")).count();
+        let blocks = text.lines().filter(|l| l.starts_with("```")).count();
+        (headings, blocks)
+    };
+    let reference = fs::read_to_string(root().join(format!("docs/guide.{REFERENCE}.md"))).unwrap();
+    let must = [
+        "data-country", "data-region", "data-lang", "data-exit-url", "data-position", "mode=\"inline\"",
+        "--oberih-accent", "::part(", "data-oberih-services", "'wasm-unsafe-eval'", "require-trusted-types-for",
+        "https://cdn.jsdelivr.net/npm/oberih-widget@", "https://unpkg.com/oberih-widget@", "integrity",
+        "./dev release", "application/wasm", "Access-Control-Allow-Origin", "WordPress", "Drupal", "Joomla",
+    ];
+    let mut problems = Vec::new();
+    for lang in languages() {
+        let file = format!("docs/guide.{lang}.md");
+        let Ok(text) = fs::read_to_string(root().join(&file)) else {
+            problems.push(format!("{file} is missing: translate docs/guide.{REFERENCE}.md"));
+            continue;
+        };
+        if shape(&text) != shape(&reference) {
+            problems.push(format!(
+                "{file}: {:?} sections and code fences, docs/guide.{REFERENCE}.md has {:?}",
+                shape(&text),
+                shape(&reference)
+            ));
+        }
+        for m in must.iter().filter(|m| !text.contains(*m)) {
+            problems.push(format!("{file} never mentions {m}"));
+        }
+    }
+    assert!(problems.is_empty(), "\n{}\n", problems.join("\n"));
+}
