@@ -345,7 +345,16 @@
   document.getElementById('svc-contact-add').addEventListener('click', addContactRow);
   document.getElementById('svc-block-copy').addEventListener('click', function () { copy(svcBlock.textContent, svcStatus); });
   document.getElementById('cfg-copy').addEventListener('click', function () { copy(out.textContent, status); });
-  form.addEventListener('change', function (e) { if (e.target.name === 'country') fillRegions(); update(); });
+  // Services already in the block are checked again for the new country: one whose regions are another
+  // country's would be skipped by the widget, so the webmaster is told which.
+  function recheck() {
+    var errors = check(blockText(services), form.elements.country.value).errors;
+    if (errors.length) svcStatus.textContent = errors.map(function (e) { return (services[e.entry] ? nameOf(services[e.entry]) + ': ' : '') + reason(e); }).join(' ');
+  }
+  form.addEventListener('change', function (e) {
+    if (e.target.name === 'country') { fillRegions(); recheck(); }
+    update();
+  });
   form.addEventListener('input', function (e) { if (e.target.type !== 'color') return; update(); });
   var uiSelect = document.getElementById('cfg-ui-lang');
   uiSelect.addEventListener('change', function () { loadUi(uiSelect.value).then(localize); });

@@ -290,10 +290,15 @@ test('a local service added in the form shows in the live widget, and its block 
   await page.waitForFunction(() => document.querySelector('oberih-widget').shadowRoot.querySelector('.directory')?.innerText.includes('District centre'));
   assert.deepEqual(log.errors, []);
   assert.ok(!log.console.some((m) => m.type === 'error'), JSON.stringify(log.console));
+  // Another country: the service's region is not one of its own, and the webmaster is told.
+  await page.selectOption('#cfg [name=country]', 'KZ');
+  assert.ok((await page.locator('#svc-status').textContent()).includes(
+    uk['svc-rejected'].replace('{ $field }', 'regions').replace('{ $reason }', uk['svc-why-not-allowed'].replace('{ $value }', 'UA-30'))));
+  await page.selectOption('#cfg [name=country]', 'UA');
   // Removed: the block goes from the page.
   await page.click('#svc-list button');
-  assert.equal(await page.locator('script[data-oberih-services]').count(), 0);
-  assert.ok(await page.locator('#svc-output').isHidden());
+  await page.waitForFunction(() => !document.querySelector('script[data-oberih-services]') &&
+    document.getElementById('svc-output').hidden && !document.querySelector('#svc-list li'));
   await context.close();
 
   // Pasted before the snippet in another page, the block gives the same service.
