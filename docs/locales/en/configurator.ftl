@@ -38,7 +38,7 @@ cfg-host-self-note = Copy the files of one version (oberih.js, oberih_app.js, ob
 #   $version (String) - its version, e.g. 0.1.0.
 cfg-host-cdn-note = The address names the exact version { $version } of the npm package { $package }: a CDN serves that version unchanged, so its integrity hash stays valid.
 cfg-integrity-pinned = This one integrity hash pins every file of the widget: oberih.js carries the hash of the file it loads, and that file the hashes of the others. The browser refuses any file that differs.
-cfg-integrity-unknown = The integrity hash of the npm package is not known on this page. Run ./dev release: it prints the hash and saves it where this page reads it. Without the hash, the code trusts whatever the CDN serves.
+cfg-integrity-unknown = The integrity hash of the npm package is not known on this page. Run ./dev release: it prints the hash to put in the code. Without the hash, the code trusts whatever the CDN serves.
 
 ## What the widget lists for the region chosen.
 
