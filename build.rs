@@ -120,6 +120,11 @@ const CHANNELS: &[(&str, &str)] = &[
     ("website", "Website"),
 ];
 
+/// Whether this is the browser build (wasm), which leaves out what only the tests and tools read.
+fn wasm() -> bool {
+    env::var("CARGO_CFG_TARGET_ARCH").is_ok_and(|a| a == "wasm32")
+}
+
 fn read(path: &Path) -> Option<String> {
     println!("cargo:rerun-if-changed={}", path.display());
     fs::read_to_string(path).ok()
@@ -234,7 +239,7 @@ fn countries_code(root: &Path) -> String {
 fn locales_code(root: &Path, out_dir: &Path) -> String {
     let list = root.join("locales/languages.toml");
     let langs: Languages = parse(&list, &read(&list).expect("locales/languages.toml is missing"));
-    let wasm = env::var("CARGO_CFG_TARGET_ARCH").is_ok_and(|a| a == "wasm32");
+    let wasm = wasm();
     let mut out = String::from("pub static LOCALES: &[Locale] = &[\n");
     for l in &langs.language {
         let dir = root.join("locales").join(&l.code);
@@ -247,9 +252,10 @@ fn locales_code(root: &Path, out_dir: &Path) -> String {
             .collect();
         files.sort();
         let _ = write!(out, "Locale {{ code: {:?}, name: {:?}, sources: &[", l.code, l.name);
-        // In the browser only English (the fallback) is built in; the others are fetched when chosen, so a
-        // visitor downloads one language, not four. Native builds (the tests) carry them all.
-        if wasm && l.code != "en" {
+        // In the browser no language is built in: the visitor's own, English included, is fetched while the
+        // wasm downloads (every locale is complete: tests/locales.rs), and another when chosen, so a visitor
+        // downloads one language, not four, and never English besides. Native builds (the tests) carry them all.
+        if wasm {
             files.clear();
         }
         for f in files {
