@@ -163,12 +163,9 @@ fn flow_code(root: &Path) -> String {
             let kind = if let Some(t) = &b.text {
                 format!("BlockKind::Text({t:?})")
             } else if let Some(t) = &b.fact {
-                format!(
-                    "BlockKind::Fact {{ text: {t:?}, source: {}, checked: {}, source_date: {} }}",
-                    opt(&b.source),
-                    opt(&b.checked),
-                    opt(&b.source_date)
-                )
+                // When a fact's source was read, and the date it gives, are for the tests and `./dev stale`.
+                let dates = if wasm() { String::new() } else { format!(", checked: {}, source_date: {}", opt(&b.checked), opt(&b.source_date)) };
+                format!("BlockKind::Fact {{ text: {t:?}, source: {}{dates} }}", opt(&b.source))
             } else if let Some(c) = &b.call {
                 format!("BlockKind::Call({})", strs(c))
             } else if let Some(l) = &b.list {
@@ -213,10 +210,13 @@ fn countries_code(root: &Path) -> String {
                 None => "None".to_string(),
                 Some(b) => format!("Some({b})"),
             };
+            // When a service's source was read, and the date it gives, are for the tests and `./dev stale`: the
+            // panel never shows them, so the browser build leaves them out (the source itself marks a site's own).
+            let dates = if wasm() { String::new() } else { format!("checked: {:?}, source_date: {}, ", s.checked, opt(&s.source_date)) };
             let _ = write!(
                 out,
-                "Service {{ id: {:?}, name: Text::Id({:?}), description: Text::Id({:?}), roles: {}, serves: {}, regions: {}, hours: {hours}, free: {free}, languages: {}, source: {:?}, checked: {:?}, source_date: {}, contacts: &[",
-                s.id, s.name, s.description, strs(&s.roles), strs(&s.serves), strs(&s.regions), strs(&s.languages), s.source, s.checked, opt(&s.source_date)
+                "Service {{ id: {:?}, name: Text::Id({:?}), description: Text::Id({:?}), roles: {}, serves: {}, regions: {}, hours: {hours}, free: {free}, languages: {}, source: {:?}, {dates}contacts: &[",
+                s.id, s.name, s.description, strs(&s.roles), strs(&s.serves), strs(&s.regions), strs(&s.languages), s.source
             );
             for k in &s.contact {
                 let channel = CHANNELS.iter().find(|(n, _)| *n == k.channel).map(|(_, v)| *v).unwrap_or_else(|| {
