@@ -120,6 +120,11 @@ const CHANNELS: &[(&str, &str)] = &[
     ("website", "Website"),
 ];
 
+/// Whether this is the browser build (wasm), which leaves out what only the tests and tools read.
+fn wasm() -> bool {
+    env::var("CARGO_CFG_TARGET_ARCH").is_ok_and(|a| a == "wasm32")
+}
+
 fn read(path: &Path) -> Option<String> {
     println!("cargo:rerun-if-changed={}", path.display());
     fs::read_to_string(path).ok()
@@ -158,12 +163,9 @@ fn flow_code(root: &Path) -> String {
             let kind = if let Some(t) = &b.text {
                 format!("BlockKind::Text({t:?})")
             } else if let Some(t) = &b.fact {
-                format!(
-                    "BlockKind::Fact {{ text: {t:?}, source: {}, checked: {}, source_date: {} }}",
-                    opt(&b.source),
-                    opt(&b.checked),
-                    opt(&b.source_date)
-                )
+                // When a fact's source was read, and the date it gives, are for the tests and `./dev stale`.
+                let dates = if wasm() { String::new() } else { format!(", checked: {}, source_date: {}", opt(&b.checked), opt(&b.source_date)) };
+                format!("BlockKind::Fact {{ text: {t:?}, source: {}{dates} }}", opt(&b.source))
             } else if let Some(c) = &b.call {
                 format!("BlockKind::Call({})", strs(c))
             } else if let Some(l) = &b.list {
@@ -208,10 +210,13 @@ fn countries_code(root: &Path) -> String {
                 None => "None".to_string(),
                 Some(b) => format!("Some({b})"),
             };
+            // When a service's source was read, and the date it gives, are for the tests and `./dev stale`: the
+            // panel never shows them, so the browser build leaves them out (the source itself marks a site's own).
+            let dates = if wasm() { String::new() } else { format!("checked: {:?}, source_date: {}, ", s.checked, opt(&s.source_date)) };
             let _ = write!(
                 out,
-                "Service {{ id: {:?}, name: Text::Id({:?}), description: Text::Id({:?}), roles: {}, serves: {}, regions: {}, hours: {hours}, free: {free}, languages: {}, source: {:?}, checked: {:?}, source_date: {}, contacts: &[",
-                s.id, s.name, s.description, strs(&s.roles), strs(&s.serves), strs(&s.regions), strs(&s.languages), s.source, s.checked, opt(&s.source_date)
+                "Service {{ id: {:?}, name: Text::Id({:?}), description: Text::Id({:?}), roles: {}, serves: {}, regions: {}, hours: {hours}, free: {free}, languages: {}, source: {:?}, {dates}contacts: &[",
+                s.id, s.name, s.description, strs(&s.roles), strs(&s.serves), strs(&s.regions), strs(&s.languages), s.source
             );
             for k in &s.contact {
                 let channel = CHANNELS.iter().find(|(n, _)| *n == k.channel).map(|(_, v)| *v).unwrap_or_else(|| {
@@ -234,7 +239,7 @@ fn countries_code(root: &Path) -> String {
 fn locales_code(root: &Path, out_dir: &Path) -> String {
     let list = root.join("locales/languages.toml");
     let langs: Languages = parse(&list, &read(&list).expect("locales/languages.toml is missing"));
-    let wasm = env::var("CARGO_CFG_TARGET_ARCH").is_ok_and(|a| a == "wasm32");
+    let wasm = wasm();
     let mut out = String::from("pub static LOCALES: &[Locale] = &[\n");
     for l in &langs.language {
         let dir = root.join("locales").join(&l.code);
@@ -247,9 +252,10 @@ fn locales_code(root: &Path, out_dir: &Path) -> String {
             .collect();
         files.sort();
         let _ = write!(out, "Locale {{ code: {:?}, name: {:?}, sources: &[", l.code, l.name);
-        // In the browser only English (the fallback) is built in; the others are fetched when chosen, so a
-        // visitor downloads one language, not four. Native builds (the tests) carry them all.
-        if wasm && l.code != "en" {
+        // In the browser no language is built in: the visitor's own, English included, is fetched while the
+        // wasm downloads (every locale is complete: tests/locales.rs), and another when chosen, so a visitor
+        // downloads one language, not four, and never English besides. Native builds (the tests) carry them all.
+        if wasm {
             files.clear();
         }
         for f in files {

@@ -34,7 +34,15 @@ pub struct Block {
 pub enum BlockKind {
     Text(&'static str),
     /// A statement of law or fact: its source, the day it was checked, and the date the source gives.
-    Fact { text: &'static str, source: Option<&'static str>, checked: Option<&'static str>, source_date: Option<&'static str> },
+    Fact {
+        text: &'static str,
+        source: Option<&'static str>,
+        /// For `cargo test` and `./dev stale` only: the browser build leaves these two out (build.rs).
+        #[cfg(not(target_arch = "wasm32"))]
+        checked: Option<&'static str>,
+        #[cfg(not(target_arch = "wasm32"))]
+        source_date: Option<&'static str>,
+    },
     /// Call buttons for the services of these roles.
     Call(&'static [&'static str]),
     List(&'static [&'static str]),
@@ -89,8 +97,12 @@ pub struct Service {
     /// The public page that states the number, and the day it was read. Empty for a webmaster's own entries,
     /// whose source is the host page itself.
     pub source: &'static str,
+    /// For `cargo test` and `./dev stale` only: the panel never shows them, so the browser build leaves them
+    /// out (build.rs).
+    #[cfg(not(target_arch = "wasm32"))]
     pub checked: &'static str,
     /// The date the source page gives (published or last updated), when it gives one.
+    #[cfg(not(target_arch = "wasm32"))]
     pub source_date: Option<&'static str>,
     pub contacts: &'static [Contact],
 }

@@ -179,7 +179,9 @@ fn service(v: &Json, country: Option<&Country>) -> Result<Service, Fail> {
         free,
         languages,
         source: "",
+        #[cfg(not(target_arch = "wasm32"))]
         checked: "",
+        #[cfg(not(target_arch = "wasm32"))]
         source_date: None,
         contacts: Box::leak(contacts.into_boxed_slice()),
     })

@@ -1,5 +1,6 @@
 //! Translations: Fluent bundles built lazily per language, with a per-message fallback to English.
-//! A message missing everywhere shows as nothing, never as its raw id.
+//! A message missing everywhere shows as nothing, never as its raw id. Native builds (the tests) carry every
+//! language; the browser build carries none and is given the visitor's language (`add_source`).
 use crate::content::{Text, LOCALES};
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource};
 use std::{cell::RefCell, rc::Rc};
@@ -36,7 +37,7 @@ pub fn is_loaded(code: &str) -> bool {
     LOCALES.iter().any(|l| l.code == code && !l.sources.is_empty()) || FETCHED.with(|f| f.borrow().iter().any(|(c, _)| *c == code))
 }
 
-/// Adds the messages of a language fetched at run time (the browser build carries only English). The text
+/// Adds the messages of a language fetched at run time (the browser build carries none). The text
 /// lives as long as the page, like the built-in messages.
 pub fn add_source(code: &str, text: String) {
     let Some(code) = LOCALES.iter().find(|l| l.code == code).map(|l| l.code) else { return };

@@ -134,7 +134,7 @@ impl Parser<'_> {
         }
         std::str::from_utf8(&self.s[start..self.i])
             .ok()
-            .and_then(|t| t.parse::<f64>().ok())
+            .and_then(decimal)
             .filter(|n| n.is_finite())
             .map(Json::Num)
             .ok_or_else(|| self.err("bad number"))
@@ -198,6 +198,50 @@ impl Parser<'_> {
     }
 }
 
+/// A number as `f64::from_str` reads it (sign, digits, fraction, exponent), without core's float parser
+/// (`dec2flt`: the wasm carries no float parsing or formatting, see vendor/README.md). Exact for integers below
+/// 2^53 and for decimals of up to 15 digits with small exponents; no service field is a number, so a number
+/// is only ever reported as the wrong type.
+fn decimal(t: &str) -> Option<f64> {
+    let (negative, t) = match t.as_bytes().first()? {
+        b'-' => (true, &t[1..]),
+        b'+' => (false, &t[1..]),
+        _ => (false, t),
+    };
+    let (mantissa, exp) = match t.find(['e', 'E']) {
+        Some(i) => (&t[..i], Some(&t[i + 1..])),
+        None => (t, None),
+    };
+    let (int, frac) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+    if int.is_empty() && frac.is_empty() || !int.bytes().chain(frac.bytes()).all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let mut exp: i64 = match exp {
+        Some(e) => {
+            let (neg, digits) = match e.as_bytes().first()? {
+                b'-' => (true, &e[1..]),
+                b'+' => (false, &e[1..]),
+                _ => (false, e),
+            };
+            if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+                return None;
+            }
+            let n = digits.bytes().fold(0i64, |n, b| n.saturating_mul(10).saturating_add((b - b'0') as i64));
+            if neg { -n } else { n }
+        }
+        None => 0,
+    };
+    exp = exp.saturating_sub(frac.len() as i64);
+    let mut value = int.bytes().chain(frac.bytes()).fold(0f64, |n, b| n * 10.0 + (b - b'0') as f64);
+    while exp != 0 && value != 0.0 && value.is_finite() {
+        let step = exp.clamp(-22, 22);
+        let scale = (0..step.unsigned_abs()).fold(1f64, |p, _| p * 10.0);
+        if step > 0 { value *= scale } else { value /= scale }
+        exp -= step;
+    }
+    Some(if negative { -value } else { value })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -209,6 +253,16 @@ mod tests {
         assert_eq!(items[0].get("a"), Some(&Json::Str("xé\"".into())));
         assert_eq!(items[0].get("b"), Some(&Json::Arr(vec![Json::Num(1.0), Json::Num(-25.0), Json::Bool(true), Json::Null])));
         assert_eq!(parse(r#""\ud83d\ude00""#).unwrap(), Json::Str("😀".into()));
+    }
+
+    #[test]
+    fn numbers_read_as_core_reads_them() {
+        for t in ["0", "-0", "1", "-25", "2.5", "-2.5e1", "1E3", "12.75", "0.001", "1e-3", "+7", "5.", ".5", "123456789", "4e+2"] {
+            assert_eq!(decimal(t), t.parse::<f64>().ok(), "{t}");
+        }
+        for t in ["", "-", ".", "e1", "1e", "1e+", "1.2.3", "--1", "1-"] {
+            assert_eq!(decimal(t), None, "{t:?}");
+        }
     }
 
     #[test]

@@ -77,6 +77,13 @@ extern "C" {
     fn covers(root: &ShadowRoot, cover: &Element, el: &Element) -> bool;
 }
 
+const ENGLISH: [&str; 4] = [
+    include_str!("../locales/en/exit.ftl"),
+    include_str!("../locales/en/flow.ftl"),
+    include_str!("../locales/en/panel.ftl"),
+    include_str!("../locales/en/services.ftl"),
+];
+
 struct Mounted {
     root: ShadowRoot,
     host: JsValue,
@@ -104,6 +111,12 @@ fn setup_with(country: Option<&str>, region: Option<&str>, lang: &str, services:
     root.append_child(&container).unwrap();
     let host = make_host(&root, country.map(Into::into), region.map(Into::into), lang, services.map(Into::into), locales);
     let host_ref: &Host = host.unchecked_ref();
+    // The browser build carries no messages: English arrives as the embed script fetches it (see panel.js).
+    if !oberih_app::i18n::is_loaded("en") {
+        for text in ENGLISH {
+            oberih_app::i18n::add_source("en", text.to_string());
+        }
+    }
     prepare(host_ref, None);
     let widget = mount(container, host_ref.clone());
     Mounted { root, host, widget }
@@ -209,7 +222,7 @@ async fn the_guided_flow_moves_forward_and_back_in_memory_only() {
 
 #[wasm_bindgen_test]
 async fn switching_language_relabels_the_panel_and_the_exit() {
-    // The page serves Ukrainian messages and not Kazakh ones (the browser build carries only English).
+    // The page serves Ukrainian messages and not Kazakh ones (the browser build carries none).
     let locales = js_sys::Object::new();
     js_sys::Reflect::set(&locales, &"uk".into(), &include_str!("../locales/uk/panel.ftl").into()).unwrap();
     let m = setup_with(Some("UA"), None, "en", None, &locales);

@@ -30,8 +30,8 @@ async function get(base, file) {
   }
 }
 
-// A language's messages (English is built into the wasm), fetched once per page from the widget's origin;
-// a failed download is forgotten, so the next choice of that language tries again.
+// A language's messages (none is built into the wasm, English neither), fetched once per page from the
+// widget's origin; a failed download is forgotten, so the next choice of that language tries again.
 const fetched = {};
 function messages(base, code) {
   return fetched[code] || (fetched[code] = get(base, 'locales/' + code + '.ftl').then((r) => r.text()).catch((e) => {
@@ -153,13 +153,18 @@ async function run(x, app, c, inline, kit) {
     raise() { if (x.bar) kit.front(x); },
     focusExit() { const m = x.a ? x : kit.main(); if (m) m.a.focus(); },
   };
-  // The language's messages download while the wasm does (without them the panel shows English), and the
-  // theme is checked: each in a task of its own.
-  let text = null;
-  // Without its messages the panel starts in English; with changed ones it does not start.
+  // The language's messages download while the wasm does, and the theme is checked: each in a task of its
+  // own. If they cannot be fetched, the panel is in English (fetched then); changed ones (Tampered), or no
+  // messages at all, and it does not start: without messages it would show nothing readable (the rejection is
+  // reported by the embed script; the exit keeps working).
+  let text;
   await task(() => {
-    if (c.lang === 'en') return;
-    text = messages(kit.base, c.lang).catch((e) => { if (e instanceof Tampered) throw e; return null; });
+    text = messages(kit.base, c.lang).catch((e) => {
+      if (c.lang === 'en' || e instanceof Tampered) throw e;
+      console.warn('Oberih: the messages for "' + c.lang + '" could not load (' + e.message + '); the panel is in English.');
+      host.lang = 'en';
+      return messages(kit.base, 'en');
+    });
     text.catch(() => {}); // awaited below, after the wasm: not an unhandled rejection meanwhile
   });
   if (x.a) {
@@ -167,7 +172,7 @@ async function run(x, app, c, inline, kit) {
     watch(x);
   }
   await wasm;
-  const ftl = await text;
+  const ftl = await text.catch((e) => { throw e instanceof Tampered ? e : new Error('its messages could not load (' + e.message + ')'); });
   await task(() => prepare(host, ftl));
   x.widget = await task(() => mount(app, host));
   kit.ready();

@@ -85,8 +85,8 @@ enum Page {
 }
 
 /// The heavy half of the start, in a task of its own before `mount`, so that no single task is long: adds
-/// the panel's styles and parses the messages of the host's language (fetched while the wasm loaded;
-/// English is built in).
+/// the panel's styles and parses the messages of the host's language (fetched while the wasm loaded; the
+/// browser build carries none, English neither).
 #[wasm_bindgen]
 pub fn prepare(h: &Host, messages: Option<String>) {
     h.style(CSS);

@@ -2,6 +2,7 @@
 // and the "neutral site" the exit goes to from a third; headless Debian Chromium driven by playwright-core.
 import http from 'node:http';
 import fs from 'node:fs';
+import zlib from 'node:zlib';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -19,7 +20,10 @@ function listen(handler) {
 
 /** Starts the three servers. `pages` maps a host path to {html, headers}; tests add their own. */
 /** `extra` maps more URL paths on the widget origin to files (the benchmark serves GOV.UK's exit there). */
-export async function start({ extra = {} } = {}) {
+/** `gzip`: the widget's files sent gzip -9 encoded when the browser accepts it, as a server that compresses
+ * would (Chromium asks for brotli only over HTTPS; the benchmark's throttled run uses this). */
+export async function start({ extra = {}, gzip = false } = {}) {
+  const packed = new Map();
   if (!fs.existsSync(path.join(DIST, 'oberih.js'))) throw new Error('dist/oberih.js is missing: run `trunk build --release` (./dev test does)');
   const requests = [];
   const pages = new Map();
@@ -32,11 +36,18 @@ export async function start({ extra = {} } = {}) {
       return;
     }
     // What a CDN must send: the wasm MIME type (streaming compilation) and CORS for the module and the wasm.
+    const zip = gzip && /\bgzip\b/.test(req.headers['accept-encoding'] || '');
     res.writeHead(200, {
       'Content-Type': TYPES[path.extname(file)] || 'application/octet-stream',
       'Access-Control-Allow-Origin': '*',
       'Cache-Control': 'no-store',
+      ...(zip ? { 'Content-Encoding': 'gzip' } : {}),
     });
+    if (zip) {
+      if (!packed.has(file)) packed.set(file, zlib.gzipSync(fs.readFileSync(file), { level: 9 }));
+      res.end(packed.get(file));
+      return;
+    }
     fs.createReadStream(file).pipe(res);
   });
   const host = await listen((req, res) => {

@@ -207,10 +207,11 @@ test('switching language in the panel fetches only that language, from the widge
   await panelReady(page);
   await shadow(page, '[part=launcher]').click();
   const before = await shadow(page, '#oberih-title').textContent();
-  assert.ok(!log.requests.some((u) => u.includes('/locales/')), 'English needs no download');
+  // No language is built into the wasm: the page's own, English here, is the one download at start.
+  assert.deepEqual(log.requests.filter((u) => u.includes('/locales/')), [`${env.widgetOrigin}/locales/en.ftl`], 'only the page\'s language at start');
   await shadow(page, 'select.lang').selectOption('kk');
   await page.waitForFunction((b) => document.querySelector('oberih-widget').shadowRoot.querySelector('#oberih-title').textContent !== b, before);
-  assert.deepEqual(log.requests.filter((u) => u.includes('/locales/')), [`${env.widgetOrigin}/locales/kk.ftl`]);
+  assert.deepEqual(log.requests.filter((u) => u.includes('/locales/')), [`${env.widgetOrigin}/locales/en.ftl`, `${env.widgetOrigin}/locales/kk.ftl`]);
   assert.equal(await shadow(page, '[part=panel]').getAttribute('lang'), 'kk');
   assert.equal(await shadow(page, '.exit').getAttribute('lang'), 'kk', 'the exit follows');
   await context.close();
@@ -218,12 +219,37 @@ test('switching language in the panel fetches only that language, from the widge
 
 test('when a language file cannot load, the panel still works, in English', async () => {
   const url = env.page('nolocale', { attrs: { 'data-lang': 'uk' } });
-  const { context, page } = await open(env, url);
-  await context.route('**/locales/**', (r) => r.abort());
+  const { context, page, log } = await open(env, url);
+  await context.route('**/locales/uk.ftl', (r) => r.abort());
   await page.reload();
   await panelReady(page);
   await shadow(page, '[part=launcher]').click();
   assert.equal(await shadow(page, '#oberih-title').textContent(), 'Help and safety');
+  assert.equal(await shadow(page, '[part=panel]').getAttribute('lang'), 'en', 'the panel says it is in English');
+  assert.equal(await shadow(page, 'select.lang').inputValue(), 'en');
   assert.equal(await shadow(page, '.exit').textContent(), 'Швидкий вихід', 'the exit keeps its built-in Ukrainian label');
+  assert.ok(log.console.some((m) => m.type === 'warning' && m.text.includes('"uk" could not load')), 'the failure is reported');
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test('when no language file can load, the panel does not start, says why, and the exit still works', async () => {
+  const url = env.page('nolocales', { attrs: { 'data-lang': 'uk' } });
+  const { context, page, log } = await open(env, url);
+  await context.route('**/locales/**', (r) => r.abort());
+  await page.reload();
+  await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.endsWith('/oberih_app_bg.wasm') && e.responseEnd > 0));
+  const said = () => log.console.some((m) => m.type === 'warning' && m.text.includes('help panel could not load') && m.text.includes('messages could not load'));
+  for (const end = Date.now() + 10000; !said() && Date.now() < end;) await new Promise((ok) => setTimeout(ok, 50));
+  assert.ok(said(), 'the console says why: ' + JSON.stringify(log.console));
+  // Never a panel of raw message ids or empty buttons: no launcher, no panel.
+  assert.equal(await shadow(page, '[part=launcher]').count(), 0);
+  assert.equal(await shadow(page, '[part=panel]').count(), 0);
+  assert.equal(await shadow(page, '.exit').textContent(), 'Швидкий вихід');
+  await page.evaluate(() => window.Oberih.open());
+  assert.equal(await shadow(page, '[part=panel]').count(), 0, 'Oberih.open() does nothing');
+  assert.deepEqual(log.errors, []);
+  await shadow(page, '.exit').click();
+  await page.waitForURL(env.exitUrl);
   await context.close();
 });

@@ -118,15 +118,16 @@ fn country_langs() -> Result<String, String> {
     Ok(format!("{{{}}}", entries.join(",")))
 }
 
-/// `locales/<code>.ftl`: each language's messages in one file, comments left out, fetched by the panel when
-/// that language is chosen (only English is built into the wasm).
+/// `locales/<code>.ftl`: each language's panel messages in one file (not exit.ftl, which the embed script
+/// carries), comments left out, fetched by the panel for the visitor's language (English included: no language
+/// is built into the wasm) and when one is chosen.
 fn locale_files(dir: &Path) -> Result<(), String> {
     let list: toml::Table = toml::from_str(&read(&root().join("locales/languages.toml"))?).map_err(|e| e.to_string())?;
     let codes = list.get("language").and_then(|l| l.as_array()).ok_or("locales/languages.toml: no [[language]]")?;
-    // English, the reference, is built into the wasm.
-    for code in codes.iter().filter_map(|l| l.get("code").and_then(|c| c.as_str())).filter(|c| *c != "en") {
+    for code in codes.iter().filter_map(|l| l.get("code").and_then(|c| c.as_str())) {
         let mut text = String::new();
-        for f in files_in(&root().join("locales").join(code), "ftl")? {
+        // The exit's own messages are in the embed script already; the panel never shows them.
+        for f in files_in(&root().join("locales").join(code), "ftl")?.into_iter().filter(|f| !f.ends_with("exit.ftl")) {
             for line in read(&f)?.lines().filter(|l| !l.starts_with('#')) {
                 text.push_str(line);
                 text.push('\n');
