@@ -1,0 +1,294 @@
+// One driver layer for the three engines, so the scenarios in engines.test.mjs are written once:
+//   chromium  Debian chromium, playwright-core (the same launch as harness.mjs)
+//   firefox   Debian firefox-esr, puppeteer-core over WebDriver BiDi
+//   webkit    Debian webkit2gtk-driver: WebKitWebDriver with WebKitGTK's MiniBrowser under xvfb-run, selenium-webdriver
+// Each driver opens a host page in a fresh profile and offers the few operations the scenarios need. What an
+// engine cannot do is said in `can`, and the scenarios cope: no request blocking (a widget path whose glue 404s
+// instead), no console from the driver (a recorder in the host page instead), no request log (Resource Timing).
+import { spawn } from 'node:child_process';
+import http from 'node:http';
+import net from 'node:net';
+import { chromium } from 'playwright-core';
+
+export const ENGINES = (process.env.OBERIH_ENGINES || 'chromium,firefox,webkit').split(',').map((s) => s.trim()).filter(Boolean);
+
+/** What each driver can do: block requests, read the console. */
+export const CAN = {
+  chromium: { block: true, console: true },
+  firefox: { block: true, console: true },
+  webkit: { block: false, console: false },
+};
+
+const FIREFOX = process.env.FIREFOX || '/usr/bin/firefox-esr';
+const WEBKIT_DRIVER = process.env.WEBKIT_DRIVER || '/usr/bin/WebKitWebDriver';
+const MINIBROWSER = process.env.MINIBROWSER || '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
+const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/** Polls `check` until it returns something truthy; errors while a page navigates count as "not yet". */
+export async function poll(check, { timeout = 10000, interval = 50, what = 'a condition' } = {}) {
+  const end = Date.now() + timeout;
+  let last;
+  for (;;) {
+    try {
+      const v = await check();
+      if (v) return v;
+    } catch (e) { last = e; }
+    if (Date.now() > end) throw new Error(`timed out after ${timeout} ms waiting for ${what}${last ? `: ${last.message}` : ''}`);
+    await sleep(interval);
+  }
+}
+
+/**
+ * Every engine sends all its requests, loopback included, through this HTTP proxy, which logs each one and
+ * passes it on only to the test's own loopback servers: the engine-independent proof that nothing goes to
+ * another origin, which also sees requests that fail (Resource Timing, and some drivers' logs, do not).
+ */
+export function startProxy() {
+  const log = [];
+  const server = http.createServer((req, res) => {
+    log.push(req.url);
+    let target;
+    try { target = new URL(req.url); } catch { res.writeHead(400).end(); return; }
+    if (target.protocol !== 'http:' || !['127.0.0.1', 'localhost'].includes(target.hostname)) {
+      res.writeHead(502).end();
+      return;
+    }
+    const out = http.request({ host: '127.0.0.1', port: target.port, method: req.method, path: target.pathname + target.search,
+      headers: req.headers }, (r) => { res.writeHead(r.statusCode, r.headers); r.pipe(res); });
+    out.on('error', () => { if (!res.headersSent) res.writeHead(502); res.end(); });
+    req.pipe(out);
+  });
+  // HTTPS goes through CONNECT: logged, never connected.
+  server.on('connect', (req, socket) => { log.push(`https://${req.url}`); socket.end('HTTP/1.1 502 Bad Gateway\r\n\r\n'); });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({
+    address: `127.0.0.1:${server.address().port}`,
+    log,
+    close: () => { server.closeAllConnections(); server.close(); },
+  })));
+}
+
+/**
+ * A host page script that records console.error and console.warn calls and uncaught errors, for an engine whose
+ * driver cannot read the console. It sees what page scripts log, not what the browser itself logs.
+ */
+const RECORDER = `<script>(function () {
+  var log = window.__oberihLog = [];
+  [['error', 'error'], ['warn', 'warning']].forEach(function (t) {
+    var original = console[t[0]];
+    console[t[0]] = function () {
+      log.push({ type: t[1], text: Array.prototype.map.call(arguments, String).join(' ') });
+      return original.apply(console, arguments);
+    };
+  });
+  addEventListener('error', function (e) { if (e instanceof ErrorEvent) log.push({ type: 'pageerror', text: String(e.message) }); });
+  addEventListener('unhandledrejection', function (e) { log.push({ type: 'pageerror', text: String(e.reason) }); });
+})();</script>`;
+
+/** Chromium: playwright-core, a fresh context per page; the harness's browser when it has one. */
+async function chromiumDriver(env, proxy) {
+  const own = !env?.browser;
+  const browser = env?.browser || await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync'],
+  });
+  return {
+    name: 'chromium',
+    version: `Chromium ${browser.version()}`,
+    can: CAN.chromium,
+    async open(url, { block, before } = {}) {
+      // `<-loopback>`: through the proxy even to loopback, which Chromium bypasses by default.
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 },
+        proxy: { server: `http://${proxy.address}`, bypass: '<-loopback>' } });
+      const page = await context.newPage();
+      const log = { console: [] };
+      page.on('console', (m) => log.console.push({ type: m.type() === 'warning' ? 'warning' : m.type(), text: m.text() }));
+      page.on('pageerror', (e) => log.console.push({ type: 'pageerror', text: String(e) }));
+      if (block) await context.route(`**/*${block}*`, (r) => r.abort());
+      if (before) await page.goto(before);
+      await page.goto(url);
+      return {
+        log,
+        evaluate: (fn, arg) => page.evaluate(fn, arg),
+        click: (selector, index = 0) => page.locator(`oberih-widget ${selector}`).nth(index).click(),
+        press: (key) => page.keyboard.press(key),
+        goto: (u) => page.goto(u),
+        url: async () => page.url(),
+        back: () => page.goBack(),
+        cookies: async () => (await context.cookies()).length,
+        close: () => context.close(),
+      };
+    },
+    close: async () => { if (own) await browser.close(); },
+  };
+}
+
+/** Firefox ESR: puppeteer-core over WebDriver BiDi, a fresh user context (profile) per page. */
+async function firefoxDriver(env, proxy) {
+  const { default: puppeteer } = await import('puppeteer-core');
+  // The proxy is the user context's, so Firefox's own background requests do not go through it; the pref lets
+  // it see loopback requests too.
+  const browser = await puppeteer.launch({
+    browser: 'firefox', executablePath: FIREFOX, headless: true,
+    extraPrefsFirefox: { 'network.proxy.allow_hijacking_localhost': true },
+  });
+  const version = (await browser.version()).replace('firefox/', 'Firefox ');
+  return {
+    name: 'firefox',
+    version,
+    can: CAN.firefox,
+    async open(url, { block, before } = {}) {
+      const context = await browser.createBrowserContext({ proxyServer: proxy.address });
+      const page = await context.newPage();
+      await page.setViewport({ width: 1280, height: 800 });
+      const log = { console: [] };
+      const types = { warn: 'warning', warning: 'warning', error: 'error' };
+      page.on('console', (m) => log.console.push({ type: types[m.type()] || m.type(), text: m.text() }));
+      page.on('pageerror', (e) => log.console.push({ type: 'pageerror', text: String(e) }));
+      if (block) {
+        await page.setRequestInterception(true);
+        page.on('request', (r) => (r.url().includes(block) ? r.abort() : r.continue()).catch(() => {}));
+      }
+      if (before) await page.goto(before);
+      await page.goto(url);
+      return {
+        log,
+        evaluate: (fn, arg) => page.evaluate(fn, arg),
+        // `>>>` pierces open shadow roots; the locator waits until the element is visible and stable.
+        // A function locator (its source is sent to the page, so the selector is written into it): it waits until
+        // the element is there, visible and stable, then clicks its centre.
+        click: (selector, index = 0) => page.locator(new Function(
+          `return document.querySelector('oberih-widget')?.shadowRoot?.querySelectorAll(${JSON.stringify(selector)})[${index}];`)).click(),
+        press: (key) => page.keyboard.press(key),
+        goto: (u) => page.goto(u),
+        url: async () => page.url(),
+        back: () => page.goBack(),
+        cookies: async () => (await page.cookies()).length,
+        close: () => context.close(),
+      };
+    },
+    close: () => browser.close(),
+  };
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const s = net.createServer();
+    s.on('error', reject);
+    s.listen(0, '127.0.0.1', () => { const { port } = s.address(); s.close(() => resolve(port)); });
+  });
+}
+
+/**
+ * WebKitGTK: WebKitWebDriver under xvfb-run (MiniBrowser has no headless mode), selenium-webdriver over classic
+ * W3C WebDriver (no BiDi), a new session, so a new ephemeral MiniBrowser, per page.
+ */
+async function webkitDriver(env, proxy) {
+  const { Builder, By } = await import('selenium-webdriver');
+  const port = await freePort();
+  const server = `http://127.0.0.1:${port}`;
+  const proc = spawn('xvfb-run', ['-a', '-s', '-screen 0 1280x1024x24', WEBKIT_DRIVER, `--port=${port}`], { detached: true, stdio: 'ignore' });
+  const exited = new Promise((r) => proc.once('exit', r));
+  await poll(async () => (await fetch(`${server}/status`)).ok, { timeout: 20000, what: 'WebKitWebDriver to start' });
+  const caps = {
+    browserName: 'MiniBrowser',
+    'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] },
+    proxy: { proxyType: 'manual', httpProxy: proxy.address, sslProxy: proxy.address },
+  };
+  const session = () => new Builder().usingServer(server).withCapabilities(caps).build();
+  // The version is WebKitGTK's, read from a first session.
+  const probe = await session();
+  const version = `WebKitGTK ${(await probe.getCapabilities()).get('browserVersion')}`;
+  await probe.quit();
+  const KEYS = { Shift: '\uE008', ShiftLeft: '\uE008', ShiftRight: '\uE050', Tab: '\uE004', Enter: '\uE007', Escape: '\uE00C' };
+  return {
+    name: 'webkit',
+    version,
+    can: CAN.webkit,
+    async open(url, { block, before } = {}) {
+      if (block) throw new Error('WebKitWebDriver cannot block requests');
+      const d = await session();
+      await d.manage().setTimeouts({ script: 30000, pageLoad: 30000 });
+      await d.manage().window().setRect({ width: 1280, height: 800 });
+      if (before) await d.get(before);
+      await d.get(url);
+      const evaluate = async (fn, arg) => {
+        const r = await d.executeAsyncScript(`const done = arguments[arguments.length - 1];
+          Promise.resolve().then(() => (${fn})(arguments[0])).then((v) => done({ v: v === undefined ? null : v }), (e) => done({ e: String(e) }));`, arg ?? null);
+        if (r && 'e' in r) throw new Error(r.e);
+        return r.v;
+      };
+      const find = (selector, index) => poll(async () => {
+        const root = await d.findElement(By.css('oberih-widget')).getShadowRoot();
+        const all = await root.findElements(By.css(selector));
+        const el = all[index];
+        return el && (await el.isDisplayed()) && el;
+      }, { what: selector });
+      return {
+        // What the page's recorder saw: read it before the page goes away.
+        log: { console: [] },
+        async readLog() { this.log.console = (await evaluate(() => window.__oberihLog || [])); },
+        evaluate,
+        // WebKitWebDriver does not scroll an element inside a scrolling panel into view (ElementNotInteractable):
+        // scroll it as a person would, then click.
+        click: async (selector, index = 0) => {
+          const el = await find(selector, index);
+          await d.executeScript('arguments[0].scrollIntoView({ block: "center" })', el);
+          await el.click();
+        },
+        press: (key) => {
+          const k = KEYS[key] || key;
+          return d.actions().keyDown(k).keyUp(k).perform();
+        },
+        goto: (u) => d.get(u),
+        url: () => d.getCurrentUrl(),
+        back: () => d.navigate().back(),
+        cookies: async () => (await d.manage().getCookies()).length,
+        close: () => d.quit(),
+      };
+    },
+    async close() {
+      try { process.kill(-proc.pid, 'SIGTERM'); } catch { /* already gone */ }
+      await Promise.race([exited, sleep(5000)]);
+    },
+  };
+}
+
+const DRIVERS = { chromium: chromiumDriver, firefox: firefoxDriver, webkit: webkitDriver };
+
+/**
+ * Starts an engine (Chromium: `env.browser` from harness.mjs's `start` if given) behind its own logging proxy.
+ * Every session it opens also gets `requests`, `waitFor`, `waitForUrl`, `errors` and `warnings`.
+ */
+export async function launch(name, env) {
+  const make = DRIVERS[name];
+  if (!make) throw new Error(`unknown engine ${name}: one of ${Object.keys(DRIVERS).join(', ')}`);
+  const proxy = await startProxy();
+  const drv = await make(env, proxy);
+  const { open, close } = drv;
+  drv.close = async () => { await close(); proxy.close(); };
+  drv.open = async (url, options) => {
+    const from = proxy.log.length;
+    const s = await open(url, options);
+    /** Every URL this session asked for, as the proxy saw it. */
+    s.requests = () => proxy.log.slice(from);
+    s.waitFor = (fn, arg, opts = {}) => poll(() => s.evaluate(fn, arg), { what: opts.what || String(fn), ...opts });
+    s.waitForUrl = (want, opts = {}) => poll(async () => (await s.url()) === want, { what: `the URL ${want}`, ...opts });
+    /** Console errors and uncaught errors (for WebKit: those page scripts saw; read before leaving the page). */
+    s.errors = async () => {
+      if (s.readLog) await s.readLog();
+      return s.log.console.filter((m) => m.type === 'error' || m.type === 'pageerror');
+    };
+    s.warnings = async () => {
+      if (s.readLog) await s.readLog();
+      return s.log.console.filter((m) => m.type === 'warning');
+    };
+    return s;
+  };
+  /** The host page as `env.page` makes it, with the console recorder for an engine whose driver has no console. */
+  drv.hostPage = (env, name, options = {}) =>
+    env.page(name, drv.can.console ? options : { ...options, head: RECORDER + (options.head || '') });
+  return drv;
+}

@@ -1,0 +1,255 @@
+// The scenarios that must hold in every engine a visitor may use: Chromium, Firefox (ESR) and WebKit (WebKitGTK,
+// Safari's engine). Written once against the driver layer in engines.mjs; each engine runs them in a suite of its
+// own, which prints the engine's version and the suite's time. OBERIH_ENGINES=firefox,webkit picks engines.
+import { describe, test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { start, ftl, DIST } from './harness.mjs';
+import { ENGINES, CAN, launch, poll } from './engines.mjs';
+
+let env;
+before(async () => {
+  // /noglue/ serves the embed script alone: its glue module and wasm 404, for engines that cannot block requests.
+  env = await start({ extra: { '/noglue/oberih.js': path.join(DIST, 'oberih.js') } });
+});
+after(async () => { await env?.close(); });
+
+/** Runs `fn` inside the widget's shadow root. */
+const inShadow = (s, fn, arg) => s.evaluate(([src, a]) => {
+  const root = document.querySelector('oberih-widget').shadowRoot;
+  return new Function('root', 'arg', `return (${src})(root, arg)`)(root, a);
+}, [fn.toString(), arg ?? null]);
+
+const panelReady = (s) => s.waitFor(() => !!document.querySelector('oberih-widget')?.shadowRoot?.querySelector('[part=launcher]'),
+  null, { timeout: 20000, what: 'the panel (wasm) to mount' });
+
+const exitShown = (s) => s.waitFor(() => {
+  const a = document.querySelector('oberih-widget')?.shadowRoot?.querySelector('.exit');
+  const r = a?.getBoundingClientRect();
+  return !!r && r.width > 0 && { width: r.width, height: r.height, href: a.getAttribute('href'), rel: a.getAttribute('rel') };
+}, null, { what: 'the exit' });
+
+const panelOpen = (s) => s.waitFor(() => {
+  const p = document.querySelector('oberih-widget').shadowRoot.querySelector('[part=panel]');
+  return !!p && p.getClientRects().length > 0;
+}, null, { what: 'the panel to open' });
+
+const text = (s, selector) => inShadow(s, (root, sel) => root.querySelector(sel)?.textContent ?? null, selector);
+
+/** What the browser remembers of a page: the things a person inspecting the device could find. */
+const traces = async (s) => ({
+  ...(await s.evaluate(async () => ({
+    history: history.length,
+    url: location.href,
+    title: document.title,
+    cookie: document.cookie,
+    local: localStorage.length,
+    session: sessionStorage.length,
+    // All three engines have these on http://localhost, a secure context.
+    idb: (await indexedDB.databases()).map((d) => d.name),
+    caches: await caches.keys(),
+    workers: (await navigator.serviceWorker.getRegistrations()).length,
+  }))),
+  cookies: await s.cookies(),
+});
+
+/** Every origin the session asked for anything, as the engine's proxy saw it (requests that failed included). */
+function origins(s) {
+  const set = new Set(s.requests().map((u) => new URL(u).origin));
+  set.delete(env.hostOrigin);
+  set.delete(env.widgetOrigin);
+  return [...set];
+}
+
+for (const name of ENGINES) {
+  describe(name, { concurrency: 1 }, () => {
+    let drv;
+    let started;
+    const beforePage = () => `${env.hostOrigin}/before`;
+    before(async () => {
+      started = Date.now();
+      drv = await launch(name, env);
+      console.log(`engine ${name}: ${drv.version}`);
+    });
+    after(async () => {
+      await drv?.close();
+      console.log(`engine ${name}: ${((Date.now() - started) / 1000).toFixed(1)} s for its suite, launch included`);
+    });
+
+    /** The exit without the panel: it shows, leaves by location.replace, and Back skips the host page. */
+    async function exitAlone(s, message) {
+      const box = await exitShown(s);
+      assert.ok(box.width >= 44 && box.height >= 44, `exit is ${box.width}x${box.height}`);
+      assert.equal(box.href, env.exitUrl);
+      assert.equal(box.rel, 'noreferrer');
+      const length = await s.evaluate(() => history.length);
+      // Give the panel's start time to fail, as it would on a real page.
+      await poll(async () => (await s.warnings()).some((m) => m.text.includes('The exit still works')),
+        { timeout: 10000, what: `the warning that the panel did not load (${message})` });
+      // The browser reports the failed load (Chromium as a console error, Firefox as an error): nothing else.
+      const errors = (await s.errors()).filter((m) => !m.text.includes('/oberih_app') && m.text !== 'Failed to load resource: net::ERR_FAILED');
+      assert.deepEqual(errors, [], 'no console error but the failed load');
+      await s.click('.exit');
+      await s.waitForUrl(env.exitUrl);
+      assert.equal(await s.evaluate(() => history.length), length, 'no history entry was added');
+      await s.back();
+      await s.waitForUrl(beforePage());
+    }
+
+    test('the exit works when the panel\'s glue and wasm 404, and Back skips the host page', async () => {
+      const url = drv.hostPage(env, `${name}-noglue`);
+      // The same page with the snippet pointing at /noglue/, where only the embed script exists.
+      const page = env.pages.get(`/${name}-noglue`);
+      page.html = page.html.replace(env.scriptUrl, `${env.widgetOrigin}/noglue/oberih.js`);
+      const s = await drv.open(url, { before: beforePage() });
+      try {
+        await exitAlone(s, 'glue 404');
+        assert.ok(env.requests.includes('widget /noglue/oberih_app.js'), 'the glue was asked for and not found');
+      } finally { await s.close(); }
+    });
+
+    test('the exit works when the panel\'s requests are blocked (where the engine can block)', { skip: !CAN[name].block && `${name}'s driver cannot block requests` }, async () => {
+      const url = drv.hostPage(env, `${name}-blocked`);
+      const s = await drv.open(url, { before: beforePage(), block: 'oberih_app' });
+      try {
+        await exitAlone(s, 'blocked');
+      } finally { await s.close(); }
+    });
+
+    test('the exit works with the panel loaded: history is replaced, Back goes to the page before', async () => {
+      const url = drv.hostPage(env, `${name}-withwasm`);
+      const s = await drv.open(url, { before: beforePage() });
+      try {
+        await panelReady(s);
+        assert.deepEqual(await s.errors(), [], 'no console error');
+        const length = await s.evaluate(() => history.length);
+        await s.click('.exit');
+        await s.waitForUrl(env.exitUrl);
+        assert.equal(await s.evaluate(() => history.length), length, 'no history entry was added');
+        await s.back();
+        await s.waitForUrl(beforePage());
+      } finally { await s.close(); }
+    });
+
+    test('Shift three times exits, another key in between resets the count, Back goes to the page before', async () => {
+      const url = drv.hostPage(env, `${name}-shift`);
+      const s = await drv.open(url, { before: beforePage() });
+      try {
+        await panelReady(s);
+        const status = () => text(s, '[role=status]');
+        await s.press('Shift');
+        const two = await status();
+        await s.press('Shift');
+        const one = await status();
+        assert.ok(two && one && two !== one, `announces the countdown: ${two} / ${one}`);
+        await s.press('a'); // any other key starts again
+        await s.press('Shift');
+        await s.press('Shift');
+        // Leaving covers the page at once, before location.replace: no cover means no exit.
+        await new Promise((r) => setTimeout(r, 300));
+        assert.equal(await inShadow(s, (root) => !!root.querySelector('.cover')), false, 'not yet: the sequence was broken');
+        assert.equal(await s.url(), url);
+        assert.ok(ftl('en', 'exit.ftl')['exit-shift-expired']);
+        assert.deepEqual(await s.errors(), [], 'no console error');
+        // Left and right Shift alternate freely.
+        await s.press('ShiftRight');
+        await s.press('ShiftLeft');
+        await s.press('ShiftRight');
+        await s.waitForUrl(env.exitUrl);
+        await s.back();
+        await s.waitForUrl(beforePage());
+      } finally { await s.close(); }
+    });
+
+    test('the panel shows emergency and domestic-violence numbers as tel: links; the directory filters by region', async () => {
+      const url = drv.hostPage(env, `${name}-first-ua`, { attrs: { 'data-country': 'UA', 'data-region': 'UA-30' } });
+      const s = await drv.open(url);
+      try {
+        await panelReady(s);
+        await s.click('[part=launcher]');
+        await panelOpen(s);
+        const hrefs = await inShadow(s, (root) => [...root.querySelectorAll('.now a.call')].map((a) => a.getAttribute('href')));
+        for (const h of ['tel:102', 'tel:103', 'tel:112', 'tel:1547']) assert.ok(hrefs.includes(h), `${h} in ${hrefs}`);
+        assert.ok(hrefs.filter((h) => h.startsWith('tel:')).every((h) => /^tel:\+?\d+$/.test(h)), `digits only: ${hrefs}`);
+        const badges = await inShadow(s, (root) => [...root.querySelectorAll('.now .badge')].map((b) => b.textContent));
+        assert.ok(badges.includes('24/7') && badges.includes('Free'), `badges: ${badges}`);
+        await s.click('.home [part=choice]', 1);
+        await s.waitFor(() => document.querySelector('oberih-widget').shadowRoot.querySelector('ul.services') !== null, null, { what: 'the directory' });
+        assert.match(await text(s, 'ul.services'), /15-00/, 'Kyiv city line for UA-30');
+        assert.deepEqual(await s.errors(), [], 'no console error');
+      } finally { await s.close(); }
+    });
+
+    test('a flow path to an end with a number, the directory with another region: no trace, no other origin, no console error', async () => {
+      const url = drv.hostPage(env, `${name}-kz39`, { attrs: { 'data-country': 'KZ', 'data-region': 'KZ-39', 'data-lang': 'ru' } });
+      // What a fresh profile holds for the host's origin, read on the page before, where the widget never ran.
+      const s = await drv.open(beforePage());
+      try {
+        const empty = await traces(s);
+        assert.deepEqual(empty, { history: empty.history, url: beforePage(), title: 'Before', cookie: '', local: 0, session: 0,
+          idb: [], caches: [], workers: 0, cookies: 0 }, 'a fresh profile');
+        await s.goto(url);
+        const fresh = { ...empty, history: empty.history + 1, url, title: 'Host page' };
+        await panelReady(s);
+        assert.deepEqual(await traces(s), fresh, 'start-up leaves no trace');
+
+        await s.click('[part=launcher]');
+        await panelOpen(s);
+        const hrefs = await inShadow(s, (root) => [...root.querySelectorAll('.now a.call')].map((a) => a.getAttribute('href')));
+        for (const h of ['tel:102', 'tel:103', 'tel:111']) assert.ok(hrefs.includes(h), `${h} in ${hrefs}`);
+        // The flow: the first answer at every step, to an end; one Back on the way.
+        await s.click('.home [part=choice]', 0);
+        const start = await s.waitFor(() => document.querySelector('oberih-widget').shadowRoot.querySelector('.flow .step-title')?.textContent,
+          null, { what: 'the first step' });
+        let steps = 0;
+        for (;;) {
+          const n = await inShadow(s, (root) => root.querySelectorAll('.flow [part=choice]').length);
+          if (n === 0) break;
+          const title = await text(s, '.flow .step-title');
+          await s.click('.flow [part=choice]', 0);
+          await s.waitFor((t) => document.querySelector('oberih-widget').shadowRoot.querySelector('.flow .step-title')?.textContent !== t,
+            title, { what: 'the next step' });
+          // The new step's heading takes focus, so screen readers announce it.
+          assert.equal(await inShadow(s, (root) => root.activeElement?.className), 'step-title');
+          if (steps === 0) {
+            await s.click('.flow [part=back]');
+            await s.waitFor((t) => document.querySelector('oberih-widget').shadowRoot.querySelector('.flow .step-title')?.textContent === t,
+              start, { what: 'Back to the first step' });
+            await s.click('.flow [part=choice]', 0);
+          }
+          assert.ok(++steps < 15, 'the flow ends');
+        }
+        const calls = await inShadow(s, (root) => [...root.querySelectorAll('.flow a.call')].map((a) => a.getAttribute('href')));
+        assert.ok(calls.some((h) => h.startsWith('tel:')), `the end "${await text(s, '.flow .step-title')}" shows a number to call: ${calls}`);
+        assert.ok(steps >= 1, `${steps} steps`);
+
+        // Home again, one Back at a time, then the directory: the configured region, then another.
+        for (let i = 0; i < 15; i++) {
+          const title = await text(s, '.flow .step-title');
+          if (title === null) break;
+          await s.click('.flow [part=back]');
+          await s.waitFor((t) => document.querySelector('oberih-widget').shadowRoot.querySelector('.flow .step-title')?.textContent !== t,
+            title, { what: 'the step before' });
+        }
+        await s.click('.home [part=choice]', 1);
+        await s.waitFor(() => document.querySelector('oberih-widget').shadowRoot.querySelector('ul.services') !== null, null, { what: 'the directory' });
+        assert.match(await text(s, 'ul.services'), /52-68-19/, 'the Kostanay inspector line');
+        await inShadow(s, (root) => {
+          const select = root.querySelector('select.region');
+          select.value = 'KZ-71';
+          select.dispatchEvent(new Event('change', { bubbles: true }));
+        });
+        await s.waitFor(() => !/52-68-19/.test(document.querySelector('oberih-widget').shadowRoot.querySelector('ul.services').textContent),
+          null, { what: 'the Astana list' });
+
+        assert.deepEqual(await traces(s), fresh, 'the browser holds the same as before');
+        assert.deepEqual(origins(s), [], 'no request to any other origin');
+        assert.ok(s.requests().some((u) => u.endsWith('/oberih_app_bg.wasm')), 'the proxy saw the wasm');
+        assert.deepEqual(await s.errors(), [], 'no console error');
+        // The check can fail: a request to another (loopback) origin, even one that fails, is seen.
+        await s.evaluate(() => fetch('http://127.0.0.2:8081/probe').catch(() => null));
+        assert.deepEqual(origins(s), ['http://127.0.0.2:8081'], 'the proxy sees a request to another origin');
+      } finally { await s.close(); }
+    });
+  });
+}
