@@ -6,6 +6,7 @@
 // engine cannot do is said in `can`, and the scenarios cope: no request blocking (a widget path whose glue 404s
 // instead), no console from the driver (a recorder in the host page instead), no request log (Resource Timing).
 import { spawn } from 'node:child_process';
+import fs from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
 import { chromium } from 'playwright-core';
@@ -21,7 +22,9 @@ export const CAN = {
 
 const FIREFOX = process.env.FIREFOX || '/usr/bin/firefox-esr';
 const WEBKIT_DRIVER = process.env.WEBKIT_DRIVER || '/usr/bin/WebKitWebDriver';
-const MINIBROWSER = process.env.MINIBROWSER || '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
+// Debian puts MiniBrowser under the architecture's library folder (x86_64-linux-gnu, aarch64-linux-gnu, ...).
+const MINIBROWSER = process.env.MINIBROWSER || fs.readdirSync('/usr/lib').map((d) => `/usr/lib/${d}/webkit2gtk-4.1/MiniBrowser`)
+  .find((f) => fs.existsSync(f)) || '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
