@@ -3,8 +3,9 @@
 //   firefox   Debian firefox-esr, puppeteer-core over WebDriver BiDi
 //   webkit    Debian webkit2gtk-driver: WebKitWebDriver with WebKitGTK's MiniBrowser under xvfb-run, selenium-webdriver
 // Each driver opens a host page in a fresh profile and offers the few operations the scenarios need. What an
-// engine cannot do is said in `can`, and the scenarios cope: no request blocking (a widget path whose glue 404s
-// instead), no console from the driver (a recorder in the host page instead), no request log (Resource Timing).
+// engine cannot do is said in `CAN`, and the scenarios cope: no request blocking (a widget path whose glue 404s
+// instead), no console from the driver (a recorder in the host page instead). Every engine's requests go through
+// a logging proxy, so what a page asked for is known the same way everywhere.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
@@ -190,17 +191,37 @@ function freePort() {
  */
 async function webkitDriver(env, proxy) {
   const { Builder, By } = await import('selenium-webdriver');
-  const port = await freePort();
-  const server = `http://127.0.0.1:${port}`;
-  const proc = spawn('xvfb-run', ['-a', '-s', '-screen 0 1280x1024x24', WEBKIT_DRIVER, `--port=${port}`], { detached: true, stdio: 'ignore' });
-  const exited = new Promise((r) => proc.once('exit', r));
-  await poll(async () => (await fetch(`${server}/status`)).ok, { timeout: 20000, what: 'WebKitWebDriver to start' });
   const caps = {
     browserName: 'MiniBrowser',
     'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] },
     proxy: { proxyType: 'manual', httpProxy: proxy.address, sslProxy: proxy.address },
   };
-  const session = () => new Builder().usingServer(server).withCapabilities(caps).build();
+  let server;
+  async function startServer() {
+    const port = await freePort();
+    const proc = spawn('xvfb-run', ['-a', '-s', '-screen 0 1280x1024x24', WEBKIT_DRIVER, `--port=${port}`], { detached: true, stdio: 'ignore' });
+    const exited = new Promise((r) => proc.once('exit', r));
+    const url = `http://127.0.0.1:${port}`;
+    await poll(async () => (await fetch(`${url}/status`)).ok, { timeout: 20000, what: 'WebKitWebDriver to start' });
+    server = { url, async stop() {
+      try { process.kill(-proc.pid, 'SIGTERM'); } catch { /* already gone */ }
+      await Promise.race([exited, sleep(5000)]);
+    } };
+  }
+  await startServer();
+  // On a busy machine a new MiniBrowser now and then never answers: after 30 s, start WebKitWebDriver (and Xvfb)
+  // again and try once more, rather than hang the suite.
+  async function session() {
+    for (let attempt = 1; ; attempt++) {
+      const d = new Builder().usingServer(server.url).withCapabilities(caps).build();
+      const ok = await Promise.race([d.getSession().then(() => true, (e) => e), sleep(30000).then(() => false)]);
+      if (ok === true) return d;
+      if (attempt === 2) throw ok || new Error('WebKitWebDriver did not start a MiniBrowser session in 30 s');
+      console.log(`webkit: no session (${ok ? ok.message : 'timed out'}), restarting WebKitWebDriver`);
+      await server.stop();
+      await startServer();
+    }
+  }
   // The version is WebKitGTK's, read from a first session.
   const probe = await session();
   const version = `WebKitGTK ${(await probe.getCapabilities()).get('browserVersion')}`;
@@ -249,13 +270,10 @@ async function webkitDriver(env, proxy) {
         url: () => d.getCurrentUrl(),
         back: () => d.navigate().back(),
         cookies: async () => (await d.manage().getCookies()).length,
-        close: () => d.quit(),
+        close: () => Promise.race([d.quit().catch(() => {}), sleep(10000)]),
       };
     },
-    async close() {
-      try { process.kill(-proc.pid, 'SIGTERM'); } catch { /* already gone */ }
-      await Promise.race([exited, sleep(5000)]);
-    },
+    close: () => server.stop(),
   };
 }
 
