@@ -43,7 +43,7 @@ test('the npm tarball is named for the version and holds exactly the widget, a R
   assert.equal(r.tarball, `oberih-widget-${version}.tgz`);
   const files = untar(path.join(DIST, r.tarball));
   const widget = ['oberih.js', 'oberih_app.js', 'oberih_app_bg.wasm',
-    ...languages.filter((l) => l !== 'en').map((l) => `locales/${l}.ftl`)];
+    ...languages.map((l) => `locales/${l}.ftl`)]; // every language is fetched, English included
   assert.deepEqual([...files.keys()].sort(),
     ['LICENSE', 'README.md', 'package.json', ...widget].map((f) => `package/${f}`).sort());
   for (const f of widget) {
