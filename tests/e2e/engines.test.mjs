@@ -4,7 +4,7 @@
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { start, ftl, DIST } from './harness.mjs';
+import { start, ftl, DIST, pageTraces } from './harness.mjs';
 import { ENGINES, CAN, launch, poll } from './engines.mjs';
 
 let env;
@@ -38,20 +38,9 @@ const RU = { ...ftl('ru', 'services.ftl'), ...ftl('ru', 'panel.ftl') };
 
 const text = (s, selector) => inShadow(s, (root, sel) => root.querySelector(sel)?.textContent ?? null, selector);
 
-/** What the browser remembers of a page: the things a person inspecting the device could find. */
+/** What the browser remembers of a page (harness.mjs `pageTraces`), and its cookies. */
 const traces = async (s) => ({
-  ...(await s.evaluate(async () => ({
-    history: history.length,
-    url: location.href,
-    title: document.title,
-    cookie: document.cookie,
-    local: localStorage.length,
-    session: sessionStorage.length,
-    // All three engines have these on http://localhost, a secure context.
-    idb: (await indexedDB.databases()).map((d) => d.name),
-    caches: await caches.keys(),
-    workers: (await navigator.serviceWorker.getRegistrations()).length,
-  }))),
+  ...(await s.evaluate(pageTraces)),
   cookies: await s.cookies(),
 });
 

@@ -137,3 +137,21 @@ export function ftl(lang, file) {
 }
 
 export const LANGS = ['en', 'uk', 'ru', 'kk'];
+
+/**
+ * Runs in the page: what the browser remembers of it, the things a person inspecting the device could find.
+ * One list for every suite (panel.test.mjs in Chromium, engines.test.mjs in all three engines).
+ */
+export async function pageTraces() {
+  return {
+    history: history.length,
+    url: location.href,
+    title: document.title,
+    cookie: document.cookie,
+    local: localStorage.length,
+    session: sessionStorage.length,
+    idb: indexedDB.databases ? (await indexedDB.databases()).map((d) => d.name) : [],
+    caches: await caches.keys(),
+    workers: (await navigator.serviceWorker.getRegistrations()).length,
+  };
+}

@@ -2,7 +2,7 @@
 // proof that using it leaves no trace in the browser and talks to no other origin.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, open, panelReady, shadow, ftl, LANGS } from './harness.mjs';
+import { start, open, panelReady, shadow, ftl, LANGS, pageTraces } from './harness.mjs';
 
 let env;
 before(async () => { env = await start(); });
@@ -10,19 +10,9 @@ after(async () => { await env.close(); });
 
 const titleOf = (page) => shadow(page, '.step-title').textContent();
 
-/** What the browser remembers of a page: the things a person inspecting the device could find. */
+/** What the browser remembers of a page (harness.mjs `pageTraces`), and its cookies. */
 async function traces(page, context) {
-  const inPage = await page.evaluate(async () => ({
-    history: history.length,
-    url: location.href,
-    title: document.title,
-    cookie: document.cookie,
-    local: localStorage.length,
-    session: sessionStorage.length,
-    idb: indexedDB.databases ? (await indexedDB.databases()).map((d) => d.name) : [],
-    caches: await caches.keys(),
-    workers: (await navigator.serviceWorker.getRegistrations()).length,
-  }));
+  const inPage = await page.evaluate(pageTraces);
   inPage.cookies = (await context.cookies()).length;
   return inPage;
 }
