@@ -1,137 +1,18 @@
-//! Turns the content (content/*.toml) and the locale list (locales/languages.toml) into static Rust data,
-//! so the wasm carries no TOML or serde parser. Shape errors fail the build naming the file and the field;
-//! cross-references (a `next` that resolves, a Fluent id that exists) are checked by `tests/content.rs`.
-use serde::Deserialize;
+//! Turns the content (content/*.toml) and the locale list (locales/languages.toml), as crates/oberih-data reads
+//! them, into static Rust data, so the wasm carries no TOML or serde parser. Shape errors fail the build naming
+//! the file and the field; cross-references (a `next` that resolves, a Fluent id that exists) are checked by
+//! `tests/content.rs`.
+use oberih_data::BlockKind;
 use std::{env, fmt::Write as _, fs, path::Path};
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Flow {
-    #[serde(default)]
-    node: Vec<Node>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Node {
-    id: String,
-    title: String,
-    #[serde(default)]
-    block: Vec<Block>,
-    #[serde(default)]
-    choice: Vec<Choice>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Block {
-    text: Option<String>,
-    fact: Option<String>,
-    call: Option<Vec<String>>,
-    list: Option<Vec<String>>,
-    checklist: Option<Vec<String>>,
-    source: Option<String>,
-    checked: Option<String>,
-    /// The date the source page gives (published or last updated), if it gives one.
-    source_date: Option<String>,
-    #[serde(default)]
-    countries: Vec<String>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Choice {
-    label: String,
-    next: String,
-    #[serde(default)]
-    countries: Vec<String>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Country {
-    country: String,
-    name: String,
-    languages: Vec<String>,
-    #[serde(default)]
-    region: Vec<Region>,
-    #[serde(default)]
-    service: Vec<Service>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Region {
-    code: String,
-    name: String,
-    /// Wholly or partly under occupation: the directory says so above the region's services.
-    #[serde(default)]
-    occupied: bool,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Service {
-    id: String,
-    name: String,
-    description: String,
-    roles: Vec<String>,
-    serves: Vec<String>,
-    #[serde(default)]
-    regions: Vec<String>,
-    hours: Option<String>,
-    free: Option<bool>,
-    #[serde(default)]
-    languages: Vec<String>,
-    source: String,
-    checked: String,
-    /// The date the source page gives (published or last updated), if it gives one.
-    source_date: Option<String>,
-    contact: Vec<Contact>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Contact {
-    channel: String,
-    display: String,
-    dial: String,
-    note: Option<String>,
-}
-
-#[derive(Deserialize)]
-struct Languages {
-    language: Vec<Language>,
-}
-
-#[derive(Deserialize)]
-struct Language {
-    code: String,
-    name: String,
-}
-
-const CHANNELS: &[(&str, &str)] = &[
-    ("phone", "Phone"),
-    ("sms", "Sms"),
-    ("text-dialogue", "TextDialogue"),
-    ("telegram", "Telegram"),
-    ("viber", "Viber"),
-    ("web-chat", "WebChat"),
-    ("website", "Website"),
-];
 
 /// Whether this is the browser build (wasm), which leaves out what only the tests and tools read.
 fn wasm() -> bool {
     env::var("CARGO_CFG_TARGET_ARCH").is_ok_and(|a| a == "wasm32")
 }
 
-fn read(path: &Path) -> Option<String> {
-    println!("cargo:rerun-if-changed={}", path.display());
-    fs::read_to_string(path).ok()
-}
-
-fn parse<T: serde::de::DeserializeOwned>(path: &Path, text: &str) -> T {
-    toml::from_str(text).unwrap_or_else(|e| panic!("\n{}: {}\n", path.display(), e))
+/// The data as oberih-data reads it; an error fails the build naming the file and the field.
+fn must<T>(r: Result<T, String>) -> T {
+    r.unwrap_or_else(|e| panic!("\n{e}\n"))
 }
 
 fn strs(v: &[String]) -> String {
@@ -147,31 +28,21 @@ fn opt(v: &Option<String>) -> String {
 }
 
 fn flow_code(root: &Path) -> String {
-    let path = root.join("content/flow.toml");
-    let flow: Flow = match read(&path) {
-        Some(text) => parse(&path, &text),
-        None => Flow { node: vec![] },
-    };
+    let flow = must(oberih_data::flow(root));
     let mut out = String::from("pub static FLOW: &[Node] = &[\n");
     for n in &flow.node {
         let _ = write!(out, "Node {{ id: {:?}, title: {:?}, blocks: &[", n.id, n.title);
-        for (i, b) in n.block.iter().enumerate() {
-            let kinds = [b.text.is_some(), b.fact.is_some(), b.call.is_some(), b.list.is_some(), b.checklist.is_some()];
-            if kinds.iter().filter(|k| **k).count() != 1 {
-                panic!("\n{}: step {:?}, block {}: a block holds exactly one of text, fact, call, list, checklist\n", path.display(), n.id, i + 1);
-            }
-            let kind = if let Some(t) = &b.text {
-                format!("BlockKind::Text({t:?})")
-            } else if let Some(t) = &b.fact {
-                // When a fact's source was read, and the date it gives, are for the tests and `./dev stale`.
-                let dates = if wasm() { String::new() } else { format!(", checked: {}, source_date: {}", opt(&b.checked), opt(&b.source_date)) };
-                format!("BlockKind::Fact {{ text: {t:?}, source: {}{dates} }}", opt(&b.source))
-            } else if let Some(c) = &b.call {
-                format!("BlockKind::Call({})", strs(c))
-            } else if let Some(l) = &b.list {
-                format!("BlockKind::List({})", strs(l))
-            } else {
-                format!("BlockKind::Checklist({})", strs(b.checklist.as_ref().unwrap()))
+        for b in &n.block {
+            let kind = match b.kind().expect("oberih_data::flow checks that a block has one kind") {
+                BlockKind::Text(t) => format!("BlockKind::Text({t:?})"),
+                BlockKind::Fact(t) => {
+                    // When a fact's source was read, and the date it gives, are for the tests and `./dev stale`.
+                    let dates = if wasm() { String::new() } else { format!(", checked: {}, source_date: {}", opt(&b.checked), opt(&b.source_date)) };
+                    format!("BlockKind::Fact {{ text: {t:?}, source: {}{dates} }}", opt(&b.source))
+                }
+                BlockKind::Call(c) => format!("BlockKind::Call({})", strs(c)),
+                BlockKind::List(l) => format!("BlockKind::List({})", strs(l)),
+                BlockKind::Checklist(l) => format!("BlockKind::Checklist({})", strs(l)),
             };
             let _ = write!(out, "Block {{ kind: {kind}, countries: {} }}, ", strs(&b.countries));
         }
@@ -186,15 +57,8 @@ fn flow_code(root: &Path) -> String {
 }
 
 fn countries_code(root: &Path) -> String {
-    let dir = root.join("content/services");
-    println!("cargo:rerun-if-changed={}", dir.display());
-    let mut files: Vec<_> = fs::read_dir(&dir)
-        .map(|d| d.filter_map(|e| e.ok()).map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "toml")).collect())
-        .unwrap_or_default();
-    files.sort();
     let mut out = String::from("pub static COUNTRIES: &[Country] = &[\n");
-    for path in files {
-        let c: Country = parse(&path, &read(&path).unwrap_or_default());
+    for (_, c) in must(oberih_data::countries(root)) {
         let _ = write!(out, "Country {{ code: {:?}, name: {:?}, languages: {}, regions: &[", c.country, c.name, strs(&c.languages));
         for r in &c.region {
             let _ = write!(out, "Region {{ code: {:?}, name: {:?}, occupied: {} }}, ", r.code, r.name, r.occupied);
@@ -219,14 +83,12 @@ fn countries_code(root: &Path) -> String {
                 s.id, s.name, s.description, strs(&s.roles), strs(&s.serves), strs(&s.regions), strs(&s.languages), s.source
             );
             for k in &s.contact {
-                let channel = CHANNELS.iter().find(|(n, _)| *n == k.channel).map(|(_, v)| *v).unwrap_or_else(|| {
-                    panic!("\n{}: service {:?}: unknown channel {:?}; use one of {:?}\n", path.display(), s.id, k.channel, CHANNELS.iter().map(|c| c.0).collect::<Vec<_>>())
-                });
                 let note = match &k.note {
                     Some(n) => format!("Some(Text::Id({n:?}))"),
                     None => "None".into(),
                 };
-                let _ = write!(out, "Contact {{ channel: Channel::{channel}, display: {:?}, dial: {:?}, note: {note} }}, ", k.display, k.dial);
+                // The schema's channel names are the widget's `content::Channel` variants.
+                let _ = write!(out, "Contact {{ channel: Channel::{:?}, display: {:?}, dial: {:?}, note: {note} }}, ", k.channel, k.display, k.dial);
             }
             out.push_str("] },\n");
         }
@@ -237,20 +99,10 @@ fn countries_code(root: &Path) -> String {
 }
 
 fn locales_code(root: &Path, out_dir: &Path) -> String {
-    let list = root.join("locales/languages.toml");
-    let langs: Languages = parse(&list, &read(&list).expect("locales/languages.toml is missing"));
     let wasm = wasm();
     let mut out = String::from("pub static LOCALES: &[Locale] = &[\n");
-    for l in &langs.language {
-        let dir = root.join("locales").join(&l.code);
-        println!("cargo:rerun-if-changed={}", dir.display());
-        let mut files: Vec<_> = fs::read_dir(&dir)
-            .unwrap_or_else(|_| panic!("\nlocales/languages.toml names {:?} but there is no folder {}\n", l.code, dir.display()))
-            .filter_map(|e| e.ok())
-            .map(|e| e.path())
-            .filter(|p| p.extension().is_some_and(|x| x == "ftl"))
-            .collect();
-        files.sort();
+    for l in must(oberih_data::languages(root)) {
+        let mut files = must(oberih_data::ftl_files(root, "locales", &l.code));
         let _ = write!(out, "Locale {{ code: {:?}, name: {:?}, sources: &[", l.code, l.name);
         // In the browser no language is built in: the visitor's own, English included, is fetched while the
         // wasm downloads (every locale is complete: tests/locales.rs), and another when chosen, so a visitor
@@ -259,11 +111,8 @@ fn locales_code(root: &Path, out_dir: &Path) -> String {
             files.clear();
         }
         for f in files {
-            // Comments are for translators: the wasm carries only the messages (about a fifth less text).
-            let src = read(&f).unwrap_or_default();
-            let messages: String = src.lines().filter(|l| !l.starts_with('#')).flat_map(|l| [l, "\n"]).collect();
             let stripped = out_dir.join(format!("{}-{}", l.code, f.file_name().unwrap().to_string_lossy()));
-            fs::write(&stripped, messages).unwrap();
+            fs::write(&stripped, oberih_data::without_comments(&must(oberih_data::read(&f)))).unwrap();
             let _ = write!(out, "include_str!({:?}), ", stripped.display().to_string());
         }
         out.push_str("] },\n");
@@ -274,21 +123,15 @@ fn locales_code(root: &Path, out_dir: &Path) -> String {
     if env::var_os("OBERIH_PSEUDO").is_some_and(|v| v != "0") {
         println!("cargo::rustc-cfg=oberih_demo");
         let mut sources = String::new();
-        for f in ftl_files(&root.join("locales/en")) {
+        for f in must(oberih_data::ftl_files(root, "locales", "en")) {
             let stripped = out_dir.join(format!("en-XA-{}", f.file_name().unwrap().to_string_lossy()));
-            fs::write(&stripped, pseudo(&read(&f).unwrap_or_default())).unwrap();
+            fs::write(&stripped, pseudo(&must(oberih_data::read(&f)))).unwrap();
             let _ = write!(sources, "include_str!({:?}), ", stripped.display().to_string());
         }
         let _ = writeln!(out, "Locale {{ code: \"en-XA\", name: \"Ƥşéûđô (demo only)\", sources: &[{sources}] }},");
     }
     out.push_str("];\n");
     out
-}
-
-fn ftl_files(dir: &Path) -> Vec<std::path::PathBuf> {
-    let mut files: Vec<_> = fs::read_dir(dir).map(|d| d.filter_map(|e| e.ok()).map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "ftl")).collect()).unwrap_or_default();
-    files.sort();
-    files
 }
 
 /// Accents every letter of a message's text and makes it about 40% longer, leaving ids, placeables and
@@ -363,6 +206,10 @@ fn pseudo(src: &str) -> String {
 
 fn main() {
     let root = env::var("CARGO_MANIFEST_DIR").map(std::path::PathBuf::from).unwrap();
+    // Cargo looks at every file under a folder named here: a new, changed or removed file rebuilds the data.
+    for dir in ["content", "locales"] {
+        println!("cargo:rerun-if-changed={}", root.join(dir).display());
+    }
     let out = Path::new(&env::var("OUT_DIR").unwrap()).join("content.rs");
     let code = format!("{}\n{}\n{}", flow_code(&root), countries_code(&root), locales_code(&root, Path::new(&env::var("OUT_DIR").unwrap())));
     fs::write(out, code).unwrap();

@@ -1,75 +1,19 @@
-//! Checks of content/flow.toml and content/services/*.toml beyond their shape (which build.rs checks):
+//! Checks of content/flow.toml and content/services/*.toml beyond their shape (which crates/oberih-data checks as build.rs reads them):
 //! every reference resolves, every path ends in help, every fact and service carries its source and date.
 #![cfg(not(target_arch = "wasm32"))] // native: reads files, or needs no browser
 use oberih_app::content::{applies, BlockKind, Channel, Hours, Text, AUDIENCES, COUNTRIES, FLOW, ROLES};
 use oberih_app::{directory, flow::START, i18n};
+use oberih_data::Date;
 use std::collections::{BTreeMap, BTreeSet};
-
 
 fn check(problems: Vec<String>) {
     assert!(problems.is_empty(), "\n{} problem(s) in content/:\n  {}\n", problems.len(), problems.join("\n  "));
 }
 
-/// A real calendar date, `YYYY-MM-DD`, from 2015 on (no source here is older).
-fn valid_date(d: &str) -> bool {
-    date(d).is_some()
-}
-
-/// (year, month, day) of a real calendar date, `YYYY-MM-DD`, from 2015 to 2100.
-fn date(d: &str) -> Option<(u32, u32, u32)> {
-    let parts: Vec<&str> = d.split('-').collect();
-    if parts.len() != 3 || parts[0].len() != 4 || parts[1].len() != 2 || parts[2].len() != 2 || !d.bytes().all(|b| b.is_ascii_digit() || b == b'-') {
-        return None;
-    }
-    let (Ok(y), Ok(m), Ok(day)) = (parts[0].parse::<u32>(), parts[1].parse::<u32>(), parts[2].parse::<u32>()) else {
-        return None;
-    };
-    let days = match m {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 if y % 4 == 0 && (y % 100 != 0 || y % 400 == 0) => 29,
-        2 => 28,
-        _ => return None,
-    };
-    ((2015..=2100).contains(&y) && (1..=days).contains(&day)).then_some((y, m, day))
-}
-
-/// Today (UTC) from the system clock, as (year, month, day): Howard Hinnant's civil_from_days.
-fn today() -> (u32, u32, u32) {
-    let days = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).expect("a clock after 1970").as_secs() as i64 / 86_400;
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    ((yoe + era * 400 + i64::from(m <= 2)) as u32, m as u32, d as u32)
-}
-
-/// The problems with an entry's dates: `checked` must be a real date and not in the future; `source_date`,
-/// when given, a real date not after `checked`.
-fn date_problems(at: &str, checked: Option<&str>, source_date: Option<&str>, now: (u32, u32, u32)) -> Vec<String> {
-    let mut problems = Vec::new();
-    let c = checked.and_then(date);
-    match (checked, c) {
-        (None, _) => problems.push(format!("{at}: needs `checked`, the day its source was read (YYYY-MM-DD)")),
-        (Some(raw), None) => problems.push(format!("{at}: `checked` must be a real date, YYYY-MM-DD (got {raw:?})")),
-        (Some(raw), Some(c)) if c > now => {
-            problems.push(format!("{at}: `checked` {raw} is in the future (today is {}-{:02}-{:02})", now.0, now.1, now.2))
-        }
-        _ => {}
-    }
-    if let Some(raw) = source_date {
-        match date(raw) {
-            None => problems.push(format!("{at}: `source_date` must be a real date, YYYY-MM-DD (got {raw:?})")),
-            Some(s) if c.is_some_and(|c| s > c) => problems.push(format!("{at}: `source_date` {raw} is after `checked`: a source cannot be dated after it was read")),
-            Some(s) if s > now => problems.push(format!("{at}: `source_date` {raw} is in the future")),
-            _ => {}
-        }
-    }
-    problems
+/// The problems with an entry's dates (oberih_data::date_problems, which `./dev stale` uses too), each
+/// prefixed with where the entry is.
+fn date_problems(at: &str, checked: Option<&str>, source_date: Option<&str>, today: Date) -> Vec<String> {
+    oberih_data::date_problems(checked, source_date, today).into_iter().map(|p| format!("{at}: {p}")).collect()
 }
 
 /// Whether a displayed number and the dialled one are the same number: the same digits, or the same apart
@@ -234,7 +178,7 @@ fn every_flow_text_exists_and_every_fact_is_sourced() {
                     if !source.is_some_and(directory::safe_url) {
                         problems.push(format!("{at}: fact {text} needs `source`, an https URL of a public page"));
                     }
-                    problems.extend(date_problems(&format!("{at}, fact {text}"), *checked, *source_date, today()));
+                    problems.extend(date_problems(&format!("{at}, fact {text}"), *checked, *source_date, Date::today()));
                 }
                 BlockKind::Call(roles) => {
                     for r in *roles {
@@ -290,7 +234,7 @@ fn every_service_is_sourced_dated_and_dialable() {
             if !directory::safe_url(s.source) {
                 problems.push(format!("{at}: `source` must be the https URL of a public page stating the number"));
             }
-            problems.extend(date_problems(&at, Some(s.checked), s.source_date, today()));
+            problems.extend(date_problems(&at, Some(s.checked), s.source_date, Date::today()));
             match s.hours {
                 Hours::Schedule(Text::Id(id)) => id_exists(id, &at, &mut problems),
                 Hours::Schedule(_) => problems.push(format!("{at}: built-in schedules use Fluent ids")),
@@ -338,16 +282,6 @@ fn every_service_is_sourced_dated_and_dialable() {
     }
     assert!(!COUNTRIES.is_empty(), "no content/services/*.toml");
     check(problems);
-}
-
-#[test]
-fn the_date_check_rejects_nonsense() {
-    assert!(valid_date("2026-11-23"));
-    assert!(valid_date("2024-02-29"));
-    assert!(!valid_date("2026-02-29"));
-    assert!(!valid_date("2026-13-01"));
-    assert!(!valid_date("23.11.2026"));
-    assert!(!valid_date(""));
 }
 
 #[test]
@@ -432,25 +366,4 @@ fn the_number_check_compares_every_digit() {
     assert_eq!(national_form("+380800500335"), "0800500335");
     assert_eq!(national_form("+77142526819"), "87142526819");
     assert_eq!(national_form("1547"), "1547");
-}
-
-#[test]
-fn dates_must_be_real_not_in_the_future_and_sources_not_after_their_check() {
-    let now = (2026, 11, 25);
-    assert!(date_problems("x", Some("2026-11-25"), Some("2026-11-25"), now).is_empty());
-    assert!(date_problems("x", Some("2026-11-25"), None, now).is_empty());
-    assert!(date_problems("x", Some("2026-11-23"), Some("2019-01-31"), now).is_empty());
-    for (checked, source_date) in [
-        (None, None),
-        (Some("2026-11-26"), None),
-        (Some("2027-01-01"), None),
-        (Some("2026-02-29"), None),
-        (Some("2026-11-23"), Some("2026-11-24")),
-        (Some("2026-11-23"), Some("2026-11")),
-        (Some("2026-11-23"), Some("2026-04-31")),
-    ] {
-        assert_eq!(date_problems("x", checked, source_date, now).len(), 1, "{checked:?} {source_date:?}");
-    }
-    let t = today();
-    assert!(t.0 >= 2026 && (1..=12).contains(&t.1) && (1..=31).contains(&t.2), "{t:?}");
 }

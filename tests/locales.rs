@@ -20,27 +20,14 @@ fn root() -> PathBuf {
 
 /// The language codes of locales/languages.toml, in order.
 fn languages() -> Vec<String> {
-    let text = fs::read_to_string(root().join("locales/languages.toml")).unwrap();
-    let value: toml::Table = toml::from_str(&text).unwrap();
-    value["language"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|l| l["code"].as_str().unwrap().to_string())
-        .collect()
+    oberih_data::languages(&root()).unwrap().into_iter().map(|l| l.code).collect()
 }
 
 /// The two sets of Fluent files, each with a folder per language: the widget's and the configurator's.
 const SETS: &[&str] = &["locales", "docs/locales"];
 
 fn ftl_files_in(set: &str, lang: &str) -> Vec<PathBuf> {
-    let mut v: Vec<PathBuf> = fs::read_dir(root().join(set).join(lang))
-        .unwrap_or_else(|_| panic!("{set}/{lang}/ is missing but locales/languages.toml lists {lang:?}"))
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "ftl"))
-        .collect();
-    v.sort();
-    v
+    oberih_data::ftl_files(&root(), set, lang).unwrap_or_else(|e| panic!("{e}"))
 }
 
 fn line_of(src: &str, offset: usize) -> usize {

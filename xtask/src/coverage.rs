@@ -1,7 +1,7 @@
 //! `cargo xtask coverage`: for each country and every region, the regional services (those whose `regions`
 //! name that region; national lines serve everyone and are not counted) per role, the regions with none
 //! (MISSING), and how many regions have one, and two or more. Markdown, for the README and for maintainers.
-use crate::content::{countries, CountryFile};
+use crate::content::{countries, Country};
 use crate::loader::{bundle_of, format};
 use std::fmt::Write as _;
 
@@ -9,14 +9,14 @@ use std::fmt::Write as _;
 pub const ROLES: &[&str] = &["local", "shelter", "legal-aid", "counselling", "dv-line", "children-line", "police"];
 
 /// The regional services of one region: (number of services, number per role in `ROLES` order).
-pub fn region_counts(c: &CountryFile, region: &str) -> (usize, Vec<usize>) {
+pub fn region_counts(c: &Country, region: &str) -> (usize, Vec<usize>) {
     let here: Vec<_> = c.service.iter().filter(|s| s.regions.iter().any(|r| r == region)).collect();
     let per_role = ROLES.iter().map(|role| here.iter().filter(|s| s.roles.iter().any(|r| r == role)).count()).collect();
     (here.len(), per_role)
 }
 
 /// The report for these countries; `name` gives a Fluent id's English text.
-pub fn report(countries: &[(String, CountryFile)], name: &dyn Fn(&str) -> String) -> String {
+pub fn report(countries: &[(String, Country)], name: &dyn Fn(&str) -> String) -> String {
     let mut out = String::new();
     for (file, c) in countries {
         let _ = writeln!(out, "### {} ({}), `{file}`\n", name(&format!("country-{}", c.country.to_lowercase())), c.country);
@@ -88,30 +88,24 @@ mod tests {
 
     #[test]
     fn counts_regional_services_per_role_and_lists_regions_with_none() {
-        let c: CountryFile = toml::from_str(
-            r#"country = "XX"
-            [[region]]
-            code = "XX-1"
-            name = "one"
-            [[region]]
-            code = "XX-2"
-            name = "two"
-            occupied = true
-            [[region]]
-            code = "XX-3"
-            name = "three"
-            [[service]]
-            id = "xx-national"
-            roles = ["dv-line"]
-            [[service]]
-            id = "xx-a"
-            roles = ["local", "counselling"]
-            regions = ["XX-1", "XX-3"]
-            [[service]]
-            id = "xx-b"
-            roles = ["shelter"]
-            regions = ["XX-1"]"#,
-        )
+        // A fictional country: only ids, roles and regions matter here; the rest is what the schema requires.
+        let service = |id: &str, roles: &str, regions: &str| {
+            format!(
+                "[[service]]\nid = \"{id}\"\nname = \"n\"\ndescription = \"d\"\nroles = {roles}\nserves = [\"adults\"]\nregions = {regions}\n\
+                 source = \"https://example.org\"\nchecked = \"2026-11-25\"\n\
+                 [[service.contact]]\nchannel = \"website\"\ndisplay = \"example.org\"\ndial = \"https://example.org\"\n"
+            )
+        };
+        let regions = "country = \"XX\"\nname = \"country-xx\"\nlanguages = [\"en\"]\n\
+            [[region]]\ncode = \"XX-1\"\nname = \"one\"\n\
+            [[region]]\ncode = \"XX-2\"\nname = \"two\"\noccupied = true\n\
+            [[region]]\ncode = \"XX-3\"\nname = \"three\"\n";
+        let c: Country = toml::from_str(&format!(
+            "{regions}{}{}{}",
+            service("xx-national", r#"["dv-line"]"#, "[]"),
+            service("xx-a", r#"["local", "counselling"]"#, r#"["XX-1", "XX-3"]"#),
+            service("xx-b", r#"["shelter"]"#, r#"["XX-1"]"#)
+        ))
         .unwrap();
         assert_eq!(region_counts(&c, "XX-1"), (2, vec![1, 1, 0, 1, 0, 0, 0]));
         assert_eq!(region_counts(&c, "XX-2").0, 0, "a national line is not a regional service");

@@ -3,16 +3,9 @@
 use crate::root;
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource};
 use serde::Deserialize;
+use oberih_data::read;
 use std::{fs, path::Path, path::PathBuf};
 
-#[derive(Deserialize)]
-struct Languages {
-    language: Vec<Language>,
-}
-#[derive(Deserialize)]
-struct Language {
-    code: String,
-}
 #[derive(Deserialize)]
 struct CargoToml {
     package: Package,
@@ -30,10 +23,6 @@ const MESSAGES: &[(&str, Option<i64>)] = &[
     ("exit-shift-progress", Some(1)),
     ("exit-shift-expired", None),
 ];
-
-fn read(path: &Path) -> Result<String, String> {
-    fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))
-}
 
 fn bundle(lang: &str) -> Result<FluentBundle<FluentResource>, String> {
     bundle_of(lang, "exit.ftl")
@@ -80,10 +69,9 @@ fn js_string(s: &str) -> String {
 }
 
 pub fn strings() -> Result<String, String> {
-    let langs: Languages = toml::from_str(&read(&root().join("locales/languages.toml"))?).map_err(|e| e.to_string())?;
     let reference = bundle("en")?;
     let mut entries = vec![];
-    for l in &langs.language {
+    for l in oberih_data::languages(&root())? {
         let b = bundle(&l.code)?;
         let mut values = vec![];
         for (id, n) in MESSAGES {
@@ -95,17 +83,6 @@ pub fn strings() -> Result<String, String> {
         entries.push(format!("{}:[{}]", l.code, values.join(",")));
     }
     Ok(format!("{{{}}}", entries.join(",")))
-}
-
-/// The files with this extension in a folder, sorted.
-fn files_in(dir: &Path, ext: &str) -> Result<Vec<PathBuf>, String> {
-    let mut files: Vec<PathBuf> = fs::read_dir(dir)
-        .map_err(|e| format!("{}: {e}", dir.display()))?
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == ext))
-        .collect();
-    files.sort();
-    Ok(files)
 }
 
 fn country_langs() -> Result<String, String> {
@@ -122,18 +99,13 @@ fn country_langs() -> Result<String, String> {
 /// carries), comments left out, fetched by the panel for the visitor's language (English included: no language
 /// is built into the wasm) and when one is chosen.
 fn locale_files(dir: &Path) -> Result<(), String> {
-    let list: toml::Table = toml::from_str(&read(&root().join("locales/languages.toml"))?).map_err(|e| e.to_string())?;
-    let codes = list.get("language").and_then(|l| l.as_array()).ok_or("locales/languages.toml: no [[language]]")?;
-    for code in codes.iter().filter_map(|l| l.get("code").and_then(|c| c.as_str())) {
+    for lang in oberih_data::languages(&root())? {
         let mut text = String::new();
         // The exit's own messages are in the embed script already; the panel never shows them.
-        for f in files_in(&root().join("locales").join(code), "ftl")?.into_iter().filter(|f| !f.ends_with("exit.ftl")) {
-            for line in read(&f)?.lines().filter(|l| !l.starts_with('#')) {
-                text.push_str(line);
-                text.push('\n');
-            }
+        for f in oberih_data::ftl_files(&root(), "locales", &lang.code)?.into_iter().filter(|f| !f.ends_with("exit.ftl")) {
+            text.push_str(&oberih_data::without_comments(&read(&f)?));
         }
-        write(&dir.join("locales").join(format!("{code}.ftl")), &text)?;
+        write(&dir.join("locales").join(format!("{}.ftl", lang.code)), &text)?;
     }
     Ok(())
 }

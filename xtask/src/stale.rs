@@ -6,6 +6,7 @@
 //! Exits 0 when it is only a to-do list; exits 1 on a date that is not a real date, a `checked` date in the
 //! future (never counted as fresh) or a `source_date` after `checked`.
 use crate::content::{entries, Date, Entry};
+use oberih_data::date_problems;
 
 #[derive(Debug, PartialEq, Eq)]
 pub enum Finding {
@@ -21,42 +22,14 @@ pub enum Finding {
 
 /// What is wrong or old about one entry on `today`, with re-checks due after `limit` months.
 pub fn assess(e: &Entry, today: Date, limit: i64) -> Vec<Finding> {
-    let mut out = Vec::new();
-    let checked = match e.checked.as_deref().map(|c| (c, Date::parse(c))) {
-        None => {
-            out.push(Finding::Error("no `checked` date".into()));
-            None
-        }
-        Some((raw, None)) => {
-            out.push(Finding::Error(format!("`checked` {raw:?} is not a real date (YYYY-MM-DD)")));
-            None
-        }
-        Some((_, Some(c))) if c > today => {
-            out.push(Finding::Error(format!("`checked` {c} is in the future (today is {today})")));
-            None
-        }
-        Some((_, Some(c))) => Some(c),
-    };
-    let source_date = match e.source_date.as_deref().map(|s| (s, Date::parse(s))) {
-        None => None,
-        Some((raw, None)) => {
-            out.push(Finding::Error(format!("`source_date` {raw:?} is not a real date (YYYY-MM-DD)")));
-            None
-        }
-        Some((_, Some(s))) if s > today => {
-            out.push(Finding::Error(format!("`source_date` {s} is in the future (today is {today})")));
-            None
-        }
-        Some((_, Some(s))) if checked.is_some_and(|c| s > c) => {
-            out.push(Finding::Error(format!("`source_date` {s} is after `checked` {}", checked.unwrap())));
-            None
-        }
-        Some((_, Some(s))) => Some(s),
-    };
-    if !out.is_empty() {
-        return out;
+    let errors = date_problems(e.checked.as_deref(), e.source_date.as_deref(), today);
+    if !errors.is_empty() {
+        return errors.into_iter().map(Finding::Error).collect();
     }
-    let checked = checked.expect("no error, so a checked date");
+    let mut out = Vec::new();
+    // date_problems found none: `checked` is a real date and `source_date`, if any, too.
+    let checked = e.checked.as_deref().and_then(Date::parse).expect("a checked date");
+    let source_date = e.source_date.as_deref().and_then(Date::parse);
     let (date, dated) = source_date.map_or((checked, false), |s| (s, true));
     let months = date.months_until(today);
     if months >= 24 {
