@@ -5,7 +5,8 @@
 // ever goes into text nodes, attribute values and JSON: never innerHTML.
 (function () {
   'use strict';
-  var UI_LANGS = ['en', 'uk', 'ru', 'kk'];
+  // The languages of these tools: the options of the page's own language menu, so index.html lists them once.
+  var UI_LANGS = [].map.call(document.querySelectorAll('#cfg-ui-lang option'), function (o) { return o.value; });
   var form = document.getElementById('cfg');
   var out = document.getElementById('cfg-snippet');
   var local = document.getElementById('cfg-local');

@@ -5,6 +5,8 @@ import fs from 'node:fs';
 import zlib from 'node:zlib';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { execFileSync } from 'node:child_process';
+import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -136,7 +138,15 @@ export function ftl(lang, file) {
   return out;
 }
 
-export const LANGS = ['en', 'uk', 'ru', 'kk'];
+/**
+ * The content as the build read it (crates/oberih-data, through `cargo xtask content`): `languages` and
+ * `countries`, each country with the fields of its content/services/<code>.toml (`region`, `service`, each
+ * service's `contact`), so the tests expect exactly what the widget was built from.
+ */
+export const CONTENT = JSON.parse(execFileSync('cargo', ['run', '--quiet', '--package', 'xtask', '--', 'content'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }));
+export const LANGS = CONTENT.languages.map((l) => l.code);
+/** A country's content: `{country, region: [...], service: [...]}`. */
+export const country = (code) => CONTENT.countries.find((c) => c.country === code) || assert.fail(`no content/services/${code.toLowerCase()}.toml`);
 
 /**
  * Runs in the page: what the browser remembers of it, the things a person inspecting the device could find.

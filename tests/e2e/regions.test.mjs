@@ -1,41 +1,15 @@
 // Every region's own help: with data-region set, or a region picked in the panel, the directory shows the
 // emergency numbers, then that region's own services under its name, then the rest. Expected services are
-// read from content/services/*.toml, so these tests keep passing as regions get data.
+// read from content/services/*.toml (as the build read them: harness.mjs), so these tests keep passing as
+// regions get data.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { start, open, panelReady, shadow, ftl } from './harness.mjs';
-
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-
-/** The parts of content/services/<country>.toml these tests need: regions and services with their contacts. */
-function content(country) {
-  const text = fs.readFileSync(path.join(ROOT, 'content/services', `${country.toLowerCase()}.toml`), 'utf8');
-  const regions = [];
-  const services = [];
-  let table = null;
-  for (const raw of text.split('\n')) {
-    const line = raw.trim();
-    if (line === '[[region]]') regions.push(table = {});
-    else if (line === '[[service]]') services.push(table = { regions: [], contacts: [] });
-    else if (line === '[[service.contact]]') services.at(-1).contacts.push(table = {});
-    else if (line.startsWith('[')) table = null;
-    else {
-      const m = line.match(/^([a-z_]+) = (.*)$/);
-      if (!m || !table) continue;
-      const v = m[2].replace(/\s+#.*$/, '');
-      table[m[1]] = v.startsWith('[') ? [...v.matchAll(/"([^"]*)"/g)].map((x) => x[1]) : v.startsWith('"') ? JSON.parse(v) : v;
-    }
-  }
-  return { regions, services };
-}
+import { start, open, panelReady, shadow, ftl, country } from './harness.mjs';
 
 const EN = { ...ftl('en', 'services.ftl'), ...ftl('en', 'panel.ftl') };
-const ua = content('UA');
-const kz = content('KZ');
-const own = (c, code) => c.services.filter((s) => s.regions.includes(code));
+const ua = country('UA');
+const kz = country('KZ');
+const own = (c, code) => c.service.filter((s) => s.regions.includes(code));
 
 let env;
 before(async () => { env = await start(); });
@@ -70,7 +44,7 @@ async function openDirectory(attrs) {
 
 /** Checks that the directory shows the emergency numbers, then exactly the region's own services under its name. */
 function assertRegionFirst(groups, c, code) {
-  const region = c.regions.find((r) => r.code === code);
+  const region = c.region.find((r) => r.code === code);
   const [emergency, regional] = groups;
   assert.equal(emergency.heading, null, 'the emergency numbers come first, under the directory title');
   assert.ok(emergency.cards.length >= 2, JSON.stringify(groups));
@@ -80,19 +54,19 @@ function assertRegionFirst(groups, c, code) {
   const expected = own(c, code);
   assert.deepEqual(regional.cards.map((s) => s.name), expected.map((s) => EN[s.name]), `${code}: its own services, in file order`);
   for (const [i, s] of expected.entries()) {
-    for (const k of s.contacts) assert.ok(regional.cards[i].numbers.includes(k.display), `${code}: ${k.display} shown`);
+    for (const k of s.contact) assert.ok(regional.cards[i].numbers.includes(k.display), `${code}: ${k.display} shown`);
   }
   // None of them again further down, and no other region's services.
   const later = groups.slice(2).flatMap((g) => g.cards.map((s) => s.name));
   for (const s of expected) assert.ok(!later.includes(EN[s.name]), `${s.id} once`);
-  const others = c.services.filter((s) => s.regions.length && !s.regions.includes(code)).map((s) => EN[s.name]);
+  const others = c.service.filter((s) => s.regions.length && !s.regions.includes(code)).map((s) => EN[s.name]);
   assert.ok(!groups.flatMap((g) => g.cards).some((s) => others.includes(s.name)), 'no other region\'s services');
 }
 
 // Every region that has services of its own today, in both countries (UA-30 Kyiv at least; Kazakhstan has none
 // listed since 2026-11-25, so its regions are tested by the "no service of its own" test below).
 const withOwn = [['UA', ua], ['KZ', kz]].flatMap(([country, c]) =>
-  c.regions.filter((r) => own(c, r.code).length).map((r) => [country, c, r.code]));
+  c.region.filter((r) => own(c, r.code).length).map((r) => [country, c, r.code]));
 
 test('the content has regional services to test with', () => {
   assert.ok(withOwn.some(([, , code]) => code === 'UA-30'), 'UA-30 Kyiv');
@@ -110,11 +84,11 @@ for (const [country, c, code] of withOwn) {
 
 test('a visitor who picks a region in the panel sees its services the same way', async () => {
   for (const [country, c] of [['UA', ua], ['KZ', kz]]) {
-    const code = c.regions.find((r) => own(c, r.code).length)?.code;
+    const code = c.region.find((r) => own(c, r.code).length)?.code;
     if (!code) continue;
     const { context, page } = await openDirectory({ 'data-country': country, 'data-region': null });
     const before = await directory(page);
-    assert.ok(before.every((g) => g.heading !== EN[c.regions.find((r) => r.code === code).name]), 'no region heading for the whole country');
+    assert.ok(before.every((g) => g.heading !== EN[c.region.find((r) => r.code === code).name]), 'no region heading for the whole country');
     await shadow(page, 'select.region').selectOption(code);
     assertRegionFirst(await directory(page), c, code);
     await context.close();
@@ -139,7 +113,7 @@ test('Crimea (UA-43): the occupied note above the region\'s (empty) list, and th
 });
 
 test('a region with no service of its own says so, and the national lines follow', async () => {
-  const missing = ua.regions.find((r) => !own(ua, r.code).length && !r.occupied) || kz.regions.find((r) => !own(kz, r.code).length);
+  const missing = ua.region.find((r) => !own(ua, r.code).length && !r.occupied) || kz.region.find((r) => !own(kz, r.code).length);
   if (!missing) return; // every region has its own services: nothing to say
   const country = missing.code.slice(0, 2);
   const { context, page } = await openDirectory({ 'data-country': country, 'data-region': missing.code });

@@ -48,3 +48,16 @@ pub fn entries() -> Result<Vec<Entry>, String> {
     }
     Ok(out)
 }
+
+/// `{"languages": [{code, name}], "countries": [{file, country, name, languages, region, service}]}`: the
+/// fields as in the TOML files.
+pub fn json() -> Result<String, String> {
+    let mut files = Vec::new();
+    for (file, c) in countries()? {
+        let mut v = serde_json::to_value(c).map_err(|e| e.to_string())?;
+        v["file"] = file.into();
+        files.push(v);
+    }
+    let languages = oberih_data::languages(&root())?;
+    Ok(serde_json::json!({ "languages": languages, "countries": files }).to_string())
+}

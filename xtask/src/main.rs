@@ -3,6 +3,8 @@
 //!   stale [--months N]    sources two years old or more, national lines a year old or more, entries checked
 //!                         N (12) or more months ago; fails on a date that is not real or in the future
 //!   coverage              regional services per region and role, and the regions with none (markdown)
+//!   content               the language list and every country's file as oberih-data reads them (JSON),
+//!                         so the browser tests expect exactly what the build read
 mod content;
 mod coverage;
 mod loader;
@@ -30,7 +32,8 @@ fn main() -> ExitCode {
         Some("loader") => loader::run(&args[1..]),
         Some("stale") => stale::run(&args[1..]),
         Some("coverage") => coverage::run(&args[1..]),
-        _ => Err("usage: cargo xtask loader [--out FILE] | stale [--months N] | coverage".to_string()),
+        Some("content") if args.len() == 1 => content::json().map(|j| println!("{j}")),
+        _ => Err("usage: cargo xtask loader [--out FILE] | stale [--months N] | coverage | content".to_string()),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -1,12 +1,13 @@
 //! Oberih's data files, read in one place: the flow (`content/flow.toml`), each country's help directory
 //! (`content/services/*.toml`), the language list (`locales/languages.toml`) and the Fluent files. The build
 //! script turns them into static data for the widget; the maintenance commands (xtask) and the tests read them
-//! here too, so a change to the schema or to how a file is read is made once.
+//! here too, so a change to the schema or to how a file is read is made once; the browser tests get the same
+//! values as JSON from `cargo xtask content`.
 //!
 //! The schema is strict (an unknown field is an error: a typo must not silently drop a fact), and every error
 //! names the file. What the schema cannot say (a `next` that resolves, a Fluent id that exists, a number shown
 //! as dialled) is checked by `tests/content.rs` against the built data.
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -14,14 +15,14 @@ mod date;
 pub use date::{date_problems, Date};
 
 /// `content/flow.toml`: the guided flow's steps.
-#[derive(Deserialize)]
+#[derive(Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Flow {
     #[serde(default)]
     pub node: Vec<Node>,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Node {
     pub id: String,
@@ -35,7 +36,7 @@ pub struct Node {
 
 /// One block of a step: exactly one of `text`, `fact`, `call`, `list`, `checklist` (see [`Block::kind`]).
 /// A fact carries its source and dates.
-#[derive(Deserialize)]
+#[derive(Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Block {
     pub text: Option<String>,
@@ -84,7 +85,7 @@ impl Block {
     }
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Choice {
     /// A Fluent id.
@@ -96,7 +97,7 @@ pub struct Choice {
 }
 
 /// `content/services/<country>.toml`: one country's regions and help directory.
-#[derive(Deserialize)]
+#[derive(Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Country {
     /// ISO 3166-1 alpha-2.
@@ -111,7 +112,7 @@ pub struct Country {
     pub service: Vec<Service>,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Region {
     /// ISO 3166-2.
@@ -123,7 +124,7 @@ pub struct Region {
     pub occupied: bool,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Service {
     pub id: String,
@@ -148,7 +149,7 @@ pub struct Service {
     pub contact: Vec<Contact>,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Contact {
     pub channel: Channel,
@@ -161,7 +162,7 @@ pub struct Contact {
 }
 
 /// How a contact is reached. The names match the widget's `content::Channel`, which build.rs writes them as.
-#[derive(Deserialize, Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Deserialize, Serialize, Debug, Clone, Copy, PartialEq, Eq)]
 #[serde(rename_all = "kebab-case")]
 pub enum Channel {
     Phone,
@@ -174,7 +175,7 @@ pub enum Channel {
 }
 
 /// One entry of `locales/languages.toml`.
-#[derive(Deserialize)]
+#[derive(Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Language {
     /// A BCP 47 code, and the name of its folder under `locales/`.
