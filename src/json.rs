@@ -23,50 +23,6 @@ impl Json {
 const MAX_DEPTH: usize = 16;
 pub const MAX_BYTES: usize = 64 * 1024;
 
-/// In the browser: the engine's own JSON.parse, then a walk into `Json` (experiment, issue 19).
-#[cfg(target_arch = "wasm32")]
-pub fn parse(text: &str) -> Result<Json, String> {
-    use wasm_bindgen::JsCast;
-    if text.len() > MAX_BYTES {
-        return Err(format!("longer than {MAX_BYTES} bytes"));
-    }
-    let v = js_sys::JSON::parse(text).map_err(|e| e.dyn_ref::<js_sys::Error>().map(|e| String::from(e.message())).unwrap_or_default())?;
-    walk(&v, 0)
-}
-
-#[cfg(target_arch = "wasm32")]
-fn walk(v: &wasm_bindgen::JsValue, depth: usize) -> Result<Json, String> {
-    use wasm_bindgen::JsCast;
-    if depth > MAX_DEPTH {
-        return Err("nested too deeply".into());
-    }
-    if v.is_null() {
-        return Ok(Json::Null);
-    }
-    if let Some(b) = v.as_bool() {
-        return Ok(Json::Bool(b));
-    }
-    if let Some(n) = v.as_f64() {
-        return Ok(Json::Num(n));
-    }
-    if let Some(s) = v.as_string() {
-        return Ok(Json::Str(s));
-    }
-    if js_sys::Array::is_array(v) {
-        let a: &js_sys::Array = v.unchecked_ref();
-        return a.iter().map(|x| walk(&x, depth + 1)).collect::<Result<_, _>>().map(Json::Arr);
-    }
-    js_sys::Object::entries(v.unchecked_ref())
-        .iter()
-        .map(|p| {
-            let p: js_sys::Array = p.unchecked_into();
-            Ok((p.get(0).as_string().unwrap_or_default(), walk(&p.get(1), depth + 1)?))
-        })
-        .collect::<Result<_, _>>()
-        .map(Json::Obj)
-}
-
-#[cfg(not(target_arch = "wasm32"))]
 pub fn parse(text: &str) -> Result<Json, String> {
     if text.len() > MAX_BYTES {
         return Err(format!("longer than {MAX_BYTES} bytes"));
@@ -80,13 +36,11 @@ pub fn parse(text: &str) -> Result<Json, String> {
     Ok(v)
 }
 
-#[cfg(not(target_arch = "wasm32"))]
 struct Parser<'a> {
     s: &'a [u8],
     i: usize,
 }
 
-#[cfg(not(target_arch = "wasm32"))]
 impl Parser<'_> {
     fn err(&self, what: &str) -> String {
         let line = self.s[..self.i.min(self.s.len())].iter().filter(|b| **b == b'\n').count() + 1;
@@ -248,7 +202,6 @@ impl Parser<'_> {
 /// (`dec2flt`: the wasm carries no float parsing or formatting, see vendor/README.md). Exact for integers below
 /// 2^53 and for decimals of up to 15 digits with small exponents; no service field is a number, so a number
 /// is only ever reported as the wrong type.
-#[cfg(not(target_arch = "wasm32"))]
 fn decimal(t: &str) -> Option<f64> {
     let (negative, t) = match t.as_bytes().first()? {
         b'-' => (true, &t[1..]),
