@@ -1,5 +1,6 @@
 //! A small, strict JSON reader for the webmaster's services block. A few hundred bytes of wasm instead of a
 //! serde format crate (tens of KB), and testable and fuzzable natively. Depth and size are bounded.
+//! Measured 2026-11-25: JSON.parse + a walk into Json is 791 B brotli smaller but loses repeated-key errors and WebKit error lines.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Json {
     Null,
