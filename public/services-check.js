@@ -141,6 +141,34 @@
     return vals.length ? 1 + vals.reduce(function (m, x) { return Math.max(m, depth(x)); }, 0) : 0;
   }
 
+  // JSON.parse keeps the last of two equal keys in an object; the widget's parser (src/json.rs) refuses the whole
+  // block, so the form must too. Scans text JSON.parse has accepted: a stack with the keys seen in each open
+  // object (null for a list); a string followed by ':' is a key. Returns the first repeat and its line, or null.
+  function repeatedKey(s) {
+    var stack = [], line = 1;
+    for (var i = 0; i < s.length; i++) {
+      var c = s.charAt(i);
+      if (c === '\n') line++;
+      else if (c === '{') stack.push(Object.create(null));
+      else if (c === '[') stack.push(null);
+      else if (c === '}' || c === ']') stack.pop();
+      else if (c === '"') {
+        var end = i + 1;
+        while (s.charAt(end) !== '"') end += s.charAt(end) === '\\' ? 2 : 1;
+        var after = end + 1;
+        while (/[ \t\n\r]/.test(s.charAt(after))) after++;
+        var keys = stack[stack.length - 1];
+        if (keys && s.charAt(after) === ':') {
+          var key = JSON.parse(s.slice(i, end + 1));
+          if (key in keys) return { key: key, line: line };
+          keys[key] = true;
+        }
+        i = end;
+      }
+    }
+    return null;
+  }
+
   function message(e) {
     if (e.entry === undefined) return 'Oberih: ' + e.english;
     return 'Oberih: ' + e.name + ' skipped: field "' + e.field + '": ' + WHY[e.code](e.args) + '.';
@@ -160,6 +188,11 @@
     }
     try { value = JSON.parse(textOfBlock); } catch (x) {
       block('block-json', 'the data-oberih-services block is not valid JSON (' + x.message + '); no local services added.');
+      return { ok: ok, errors: errors };
+    }
+    var repeat = repeatedKey(textOfBlock);
+    if (repeat) {
+      block('block-json', 'the data-oberih-services block is not valid JSON (key "' + repeat.key + '" repeated on line ' + repeat.line + '); no local services added.');
       return { ok: ok, errors: errors };
     }
     if (depth(value) > MAX_DEPTH) {

@@ -1,6 +1,7 @@
 //! A small, strict JSON reader for the webmaster's services block. A few hundred bytes of wasm instead of a
 //! serde format crate (tens of KB), and testable and fuzzable natively. Depth and size are bounded.
-//! Measured 2026-11-25: JSON.parse + a walk into Json is 791 B brotli smaller but loses repeated-key errors and WebKit error lines.
+//! Kept over the browser's JSON.parse (measured 2026-11-25): JSON.parse and a walk into `Json` are 791 B brotli
+//! smaller, but keep the last of repeated keys silently and, in WebKit, say nothing of where an error is.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Json {
     Null,
