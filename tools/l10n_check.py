@@ -11,8 +11,20 @@ import os
 import subprocess
 import sys
 import tempfile
+import tomllib
 
 root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+# l10n.toml must name every translated language of locales/languages.toml (the one list the build reads), or
+# compare-locales would skip a new language without a word.
+with open(os.path.join(root, "locales/languages.toml"), "rb") as f:
+    languages = [l["code"] for l in tomllib.load(f)["language"] if l["code"] != "en"]  # English is the reference
+with open(os.path.join(root, "l10n.toml"), "rb") as f:
+    configured = tomllib.load(f)["locales"]
+if sorted(languages) != sorted(configured):
+    print(f"l10n.toml: locales = {configured} but locales/languages.toml lists {languages} besides English:"
+          " make them the same", file=sys.stderr)
+    sys.exit(1)
 # The human report first, as translators read it (it exits 1 on errors; the summary below decides).
 subprocess.run(["compare-locales", "l10n.toml", "."], cwd=root, check=False)
 with tempfile.TemporaryDirectory() as tmp:
