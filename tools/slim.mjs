@@ -1,9 +1,11 @@
 // Trunk post-build step, after `xtask loader`: finish the glue module and make what a visitor downloads smaller.
 // 1. Leptos's `csr` feature turns on server_fn's browser streams (wasm-streams), whose `IntoUnderlying*`
 //    classes are exported from the wasm and so can never be dropped as dead code. Oberih has no server and
-//    never uses them: their exports and glue classes go, then wasm-opt runs once more to drop the code.
+//    never uses them: their exports and glue classes go (tools/glue.mjs), then wasm-opt runs once more to drop
+//    the code.
 // 2. The panel's side of the embed script (src/loader/panel.js) is appended to the glue module, whose own
-//    functions it calls; its `start` becomes the module's only export, so unused glue (initSync) can go.
+//    functions it calls; its `start` becomes the module's only export (tools/glue.mjs removes the glue's), so
+//    unused glue (initSync) can go.
 // 3. terser minifies the embed script and the glue (Trunk leaves the glue as is).
 // 4. The hashes of the integrity chain go in (see below).
 // Each step fails the build loudly if the files are not what it expects (a new wasm-bindgen, say).
@@ -13,6 +15,7 @@ import { execFileSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { minify } from 'terser';
+import { slimGlue } from './glue.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dir = process.env.TRUNK_STAGING_DIR || path.join(ROOT, 'dist');
@@ -70,17 +73,18 @@ if (dropped) {
   execFileSync(bin, ['-Oz', wasmFile, '-o', wasmFile], { stdio: 'inherit' });
 }
 
-let glue = fs.readFileSync(glueFile, 'utf8')
-  .replace(/^export class IntoUnderlying\w+ \{\n[\s\S]*?^\}\n/gm, '')
-  .replace(/^if \(Symbol\.dispose\) IntoUnderlying\w+\.prototype.*\n/gm, '')
-  .replace(/^const IntoUnderlying\w+Finalization = [^;]*;\n/gm, '');
-if (/intounderlying/i.test(glue)) fail('the glue still names IntoUnderlying*: has wasm-bindgen changed its output?');
-if (dropped === 0 && /intounderlying/i.test(fs.readFileSync(glueFile, 'utf8'))) fail('the glue names IntoUnderlying* but the wasm exports none');
-for (const needed of ['async function __wbg_init(', 'export function prepare(', 'export function mount(', 'export class Widget ']) {
-  if (!glue.includes(needed)) fail(`the glue has no \`${needed}\`: update src/loader/panel.js`);
+// 1 and 2: the glue's stream classes and exports go, by its parsed statements (tools/glue.mjs says what that
+// relies on in wasm-bindgen's output).
+const panel = fs.readFileSync(path.join(ROOT, 'src/loader/panel.js'), 'utf8');
+let slim;
+try {
+  slim = slimGlue(fs.readFileSync(glueFile, 'utf8'), panel);
+} catch (e) {
+  // Its own errors (plain Error) say what is wrong with the glue; anything else is a bug in it: where.
+  fail(e.constructor === Error ? e.message : e.stack);
 }
-glue = glue.replace(/^export (?=(async )?function |class )/gm, '').replace(/^export \{[^}]*\};?\n/m, '');
-if (/^export /m.test(glue)) fail('the glue exports something unexpected: ' + /^export .*/m.exec(glue)[0]);
+if (dropped === 0 && slim.dropped.length) fail('the glue names IntoUnderlying* but the wasm exports none');
+let glue = slim.code;
 
 // 4. The chain of integrity: the glue carries the hashes of the files it loads (the wasm, each language's
 //    messages), and the embed script the hash of the glue. One `integrity` on the snippet then pins everything,
@@ -89,7 +93,6 @@ if (/^export /m.test(glue)) fail('the glue exports something unexpected: ' + /^e
 const sri = (data) => 'sha256-' + crypto.createHash('sha256').update(data).digest('base64');
 const hashes = { 'oberih_app_bg.wasm': sri(fs.readFileSync(wasmFile)) };
 for (const f of fs.readdirSync(path.join(dir, 'locales')).sort()) hashes['locales/' + f] = sri(fs.readFileSync(path.join(dir, 'locales', f)));
-const panel = fs.readFileSync(path.join(ROOT, 'src/loader/panel.js'), 'utf8');
 if (!panel.includes('/*@INTEGRITY*/{}')) fail('src/loader/panel.js has no /*@INTEGRITY*/{} for the hashes');
 if (!panel.includes('/*@EXIT_COLOURS*/{}')) fail('src/loader/panel.js has no /*@EXIT_COLOURS*/{} for the exit\'s colours');
 glue += '\n' + panel.replace('/*@INTEGRITY*/{}', JSON.stringify(hashes)).replace('/*@EXIT_COLOURS*/{}', JSON.stringify(exitColours()));

@@ -1,6 +1,8 @@
 // The panel's side of the embed script, appended by tools/slim.mjs to the wasm-bindgen glue module
 // (oberih_app.js): it arrives with the glue, in the same request, after the exit already works.
-// `__wbg_init`, `prepare` and `mount` are the glue's own functions.
+// `__wbg_init`, `prepare` and `mount` are the glue's own functions: the line below lists exactly the glue's names
+// this file uses, and tools/glue.mjs checks it against both files (a wasm-bindgen upgrade that renames one fails).
+/* global __wbg_init, prepare, mount */
 
 // The hashes of the files this glue loads, written by tools/slim.mjs: {file: 'sha256-…'}.
 const HASH = /*@INTEGRITY*/{};
