@@ -107,16 +107,7 @@ pub struct Service {
     pub contacts: &'static [Contact],
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Channel {
-    Phone,
-    Sms,
-    TextDialogue,
-    Telegram,
-    Viber,
-    WebChat,
-    Website,
-}
+pub use crate::channel::Channel;
 
 #[derive(Debug)]
 pub struct Contact {

@@ -187,21 +187,18 @@ fn service(v: &Json, country: Option<&Country>) -> Result<Service, Fail> {
     })
 }
 
+/// The console's advice on a wrong channel: every name of `Channel::ALL`, in order (tests/logic.rs checks it).
+pub const CHANNEL_HELP: &str = "use phone, sms, text-dialogue, telegram, viber, web-chat or website";
+
 fn contact(v: &Json) -> Result<Contact, Fail> {
     let Json::Obj(pairs) = v else { return fail("(contact)", "must be an object") };
     if let Some((k, _)) = pairs.iter().find(|(k, _)| !CONTACT_FIELDS.contains(&k.as_str())) {
         return fail(k, format!("unknown field (known: {})", CONTACT_FIELDS.join(", ")));
     }
     let channel = match v.get("channel") {
-        Some(Json::Str(s)) => match s.as_str() {
-            "phone" => Channel::Phone,
-            "sms" => Channel::Sms,
-            "text-dialogue" => Channel::TextDialogue,
-            "telegram" => Channel::Telegram,
-            "viber" => Channel::Viber,
-            "web-chat" => Channel::WebChat,
-            "website" => Channel::Website,
-            _ => return fail("channel", "use phone, sms, text-dialogue, telegram, viber, web-chat or website"),
+        Some(Json::Str(s)) => match Channel::from_name(s) {
+            Some(c) => c,
+            None => return fail("channel", CHANNEL_HELP),
         },
         _ => return fail("channel", "is required"),
     };

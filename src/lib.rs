@@ -4,6 +4,7 @@
 //! The embed script (`loader/oberih.js`) owns the quick exit and works without this crate. This crate is the
 //! help panel: pure logic (configuration, the flow machine, the directory, translations) tested natively,
 //! and thin Leptos views, compiled to wasm, that the embed script mounts inside the widget's shadow root.
+pub mod channel;
 pub mod config;
 pub mod content;
 pub mod custom;

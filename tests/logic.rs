@@ -411,3 +411,18 @@ fn a_missing_message_falls_back_to_english_and_never_shows_its_id() {
     assert!(!i18n::tr("kk", "panel-title").is_empty());
     assert_eq!(i18n::tr("xx", "panel-title"), i18n::tr("en", "panel-title"));
 }
+
+/// A channel's name is written once (src/channel.rs): every name reads back as its channel, and the console's
+/// advice on a wrong one lists exactly those names, in order.
+#[test]
+fn channel_names_are_one_list() {
+    use oberih_app::channel::Channel;
+    let names: Vec<&str> = Channel::ALL.iter().map(|(n, _)| *n).collect();
+    for (name, c) in Channel::ALL {
+        assert_eq!(Channel::from_name(name), Some(c));
+        assert_eq!(c.name(), name);
+    }
+    assert_eq!(Channel::from_name("Phone"), None, "names are lower case, as written in the files");
+    let (head, last) = names.split_at(names.len() - 1);
+    assert_eq!(oberih_app::custom::CHANNEL_HELP, format!("use {} or {}", head.join(", "), last[0]));
+}

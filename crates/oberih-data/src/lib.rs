@@ -161,17 +161,25 @@ pub struct Contact {
     pub note: Option<String>,
 }
 
-/// How a contact is reached. The names match the widget's `content::Channel`, which build.rs writes them as.
-#[derive(Deserialize, Serialize, Debug, Clone, Copy, PartialEq, Eq)]
-#[serde(rename_all = "kebab-case")]
-pub enum Channel {
-    Phone,
-    Sms,
-    TextDialogue,
-    Telegram,
-    Viber,
-    WebChat,
-    Website,
+// The widget's own `Channel` and its names (src/channel.rs): build.rs writes the variants as they are here.
+#[path = "../../../src/channel.rs"]
+mod channel;
+pub use channel::Channel;
+
+impl<'de> Deserialize<'de> for Channel {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let name = String::deserialize(d)?;
+        Channel::from_name(&name).ok_or_else(|| {
+            let names: Vec<&str> = Channel::ALL.iter().map(|(n, _)| *n).collect();
+            serde::de::Error::custom(format!("unknown channel {name:?}; use one of {}", names.join(", ")))
+        })
+    }
+}
+
+impl Serialize for Channel {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.name())
+    }
 }
 
 /// One entry of `locales/languages.toml`.
@@ -278,7 +286,8 @@ mod tests {
     fn the_schema_refuses_unknown_fields_and_channels() {
         let contact = |src: &str| toml::from_str::<Contact>(src).map(|c| c.channel).map_err(|e| e.to_string());
         assert_eq!(contact("channel = \"text-dialogue\"\ndisplay = \"1\"\ndial = \"1\""), Ok(Channel::TextDialogue));
-        assert!(contact("channel = \"fax\"\ndisplay = \"1\"\ndial = \"1\"").unwrap_err().contains("fax"));
+        let fax = contact("channel = \"fax\"\ndisplay = \"1\"\ndial = \"1\"").unwrap_err();
+        assert!(fax.contains("unknown channel \"fax\"; use one of phone, sms, text-dialogue"), "{fax}");
         assert!(contact("channel = \"sms\"\ndisplay = \"1\"\ndial = \"1\"\ndisply = \"x\"").unwrap_err().contains("disply"));
     }
 
