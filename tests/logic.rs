@@ -418,7 +418,7 @@ fn a_missing_message_falls_back_to_english_and_never_shows_its_id() {
 fn channel_names_are_one_list() {
     use oberih_app::channel::Channel;
     let names: Vec<&str> = Channel::ALL.iter().map(|(n, _)| *n).collect();
-    for (name, c) in Channel::ALL {
+    for &(name, c) in Channel::ALL {
         assert_eq!(Channel::from_name(name), Some(c));
         assert_eq!(c.name(), name);
     }
