@@ -2,7 +2,7 @@
 // A B A B, at normal CPU and with a 4x CPU slowdown; then each language on a slow phone on a slow network
 // (network and CPU throttled through the DevTools protocol). It reports; it never fails on noise.
 //   node tests/bench/bench.mjs [--rounds N] [--sizes]      (./dev bench builds first; --sizes: no timings)
-// Writes tests/bench/latest.json and prints a Markdown table for the README.
+// Writes tests/bench/latest.json and prints the Markdown tables of docs/performance.md.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';

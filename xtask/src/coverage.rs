@@ -1,6 +1,6 @@
 //! `cargo xtask coverage`: for each country and every region, the regional services (those whose `regions`
 //! name that region; national lines serve everyone and are not counted) per role, the regions with none
-//! (MISSING), and how many regions have one, and two or more. Markdown, for the README and for maintainers.
+//! (MISSING), and how many regions have one, and two or more. Markdown, for docs/coverage.md and for maintainers.
 use crate::content::{countries, Country};
 use crate::loader::{bundle_of, format};
 use std::fmt::Write as _;
