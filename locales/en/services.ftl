@@ -113,6 +113,15 @@ service-ua-18-zhytomyr-city-day-centre-desc = A day centre in the city of Zhytom
 # Its source does not say whether it can be called from a mobile phone: do not add that.
 service-ua-23-zaporizhzhia-city-trust-line-1584-name = Zaporizhzhia city trust line
 service-ua-23-zaporizhzhia-city-trust-line-1584-desc = A city line of Zaporizhzhia: the emergency psychological help service of the city centre of social services, for adults, children and families in difficult circumstances. People call it about domestic violence too.
+# A number of the Drohobych community (Lviv Oblast) only. The city council's page says help and support; nothing of
+# hours or cost: do not add them.
+service-ua-46-drohobych-dv-help-name = Help for people affected by domestic violence (Drohobych)
+service-ua-46-drohobych-dv-help-desc = Help and support for people affected by domestic violence in the Drohobych community (Lviv Oblast). The number is given on the city council's site.
+# A centre in the city of Kherson for people affected by the war, including by violence (not only domestic violence).
+# Its address is kept secret for safety: never add it; callers learn it by phone. UNFPA is the UN Population Fund.
+service-ua-65-kherson-survivor-relief-centre-name = Survivor Relief Centre (Kherson)
+service-ua-65-kherson-survivor-relief-centre-desc = Social, psychological and legal help for people affected by the war, including by violence; set up with the UN Population Fund (UNFPA). Its address is not public: call to find out where it is.
+service-ua-65-kherson-survivor-relief-centre-hours = Monday to Friday, 9:00–16:00
 # Services of the city of Chernivtsi only.
 service-ua-77-chernivtsi-city-social-services-name = Centre of social services (Chernivtsi)
 service-ua-77-chernivtsi-city-social-services-desc = The social services centre of the city of Chernivtsi. Together with the police, it places people affected by domestic violence in the city's crisis room.

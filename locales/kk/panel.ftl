@@ -17,7 +17,7 @@ panel-badge-free = Тегін
 
 ## Панельдің бірінші экраны.
 
-panel-home-intro = Сіз жалғыз емессіз, болып жатқан жағдай — сіздің кінәңіз емес. Өзіңізге керегін таңдаңыз.
+panel-home-intro = Сіз жалғыз емессіз, әрі болып жатқан жағдайға кінәлі емессіз. Өзіңізге керегін таңдаңыз.
 panel-home-guide = Қадам-қадаммен көмек
 panel-home-directory = Барлық көмек қызметтері
 
@@ -36,7 +36,7 @@ panel-directory-title = Көмек қызметтері
 panel-directory-unknown-country = Бұл сайттың еліне әзірге қолдау көрсетілмейді. Шұғыл жағдайда 112-ге қоңырау шалыңыз.
 panel-region = Сіздің өңіріңіз
 panel-region-whole-country = Бүкіл ел
-panel-filter-label = Қызметтерді көрсету
+panel-filter-label = Кімге арналған қызметтер
 panel-filter-all = Барлығына
 panel-filter-women = Әйелдерге
 panel-filter-children = Балаларға
