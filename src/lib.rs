@@ -17,3 +17,12 @@ pub mod json;
 mod view;
 #[cfg(target_arch = "wasm32")]
 pub use view::{mount, prepare, Host, Widget};
+
+/// For the demo page's configurator: a webmaster's services block checked by the widget's own code
+/// (`custom::verdict`, JSON text), so the form accepts exactly what the widget shows. The panel never calls it;
+/// it is in every build so that the demo's files are the release's (measured: see tests/bench/README.md).
+#[cfg(target_arch = "wasm32")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn check_services(text: &str, country: Option<String>) -> String {
+    custom::verdict(text, country.as_deref().and_then(content::country))
+}

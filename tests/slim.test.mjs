@@ -76,6 +76,10 @@ export function mount(container, h) {
 export function prepare(h, messages) {
     wasm.prepare(h, messages);
 }
+
+export function check_services(text, country) {
+    return wasm.check_services(text, country);
+}
 function __wbg_get_imports() {
     const import0 = {
         __proto__: null,
@@ -189,9 +193,10 @@ test('the glue of the last build: the stream classes and exports go, the rest st
   const out = await sameAcrossLayouts(glue, PANEL);
   // While Leptos's csr pulls in wasm-streams, there is something to drop; without it, the step can go.
   for (const c of ['IntoUnderlyingByteSource', 'IntoUnderlyingSink', 'IntoUnderlyingSource']) assert.ok(out.dropped.includes(c), c + ' dropped');
-  // It still joins with the panel's side into one module, whose only export is start.
+  // It still joins with the panel's side into one module, whose only exports are start and, for the demo's
+  // configurator, checkServices.
   const joined = parseModule(out.code + '\n' + PANEL);
-  assert.deepEqual(joined.body.filter((s) => /^Export/.test(s.type)).map((s) => s.declaration.id.name), ['start']);
+  assert.deepEqual(joined.body.filter((s) => /^Export/.test(s.type)).map((s) => s.declaration.id.name), ['start', 'checkServices']);
 });
 
 test('a small glue shaped like wasm-bindgen\'s: the same, in any layout', async () => {
