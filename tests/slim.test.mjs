@@ -301,7 +301,7 @@ function stage(glue) {
 const slim = (dir) => execFileSync(process.execPath, [path.join(ROOT, 'tools/slim.mjs')], { env: { ...process.env, TRUNK_STAGING_DIR: dir }, stdio: 'pipe' });
 const sri = (data) => 'sha256-' + crypto.createHash('sha256').update(data).digest('base64');
 
-test('tools/slim.mjs: the stream exports leave the wasm, the glue exports only start, the hashes chain', async () => {
+test('tools/slim.mjs: the stream exports leave the wasm, the glue exports only start and checkServices, the hashes chain', async () => {
   const dir = stage(GLUE);
   try {
     slim(dir);
@@ -310,7 +310,7 @@ test('tools/slim.mjs: the stream exports leave the wasm, the glue exports only s
     const glue = fs.readFileSync(path.join(dir, 'oberih_app.js'), 'utf8');
     assert.doesNotMatch(glue, /intounderlying/i);
     const exported = parseModule(glue).body.filter((s) => /^Export/.test(s.type));
-    assert.deepEqual(exported.map((s) => s.declaration ? s.declaration.id.name : s.specifiers.map((x) => x.exported.name).join()), ['start']);
+    assert.deepEqual(exported.map((s) => s.declaration ? s.declaration.id.name : s.specifiers.map((x) => x.exported.name).join()), ['start', 'checkServices']);
     assert.ok(glue.includes(sri(wasm)), 'the wasm\'s hash in the glue');
     assert.ok(glue.includes(sri(fs.readFileSync(path.join(dir, 'locales/en.ftl')))), 'the messages\' hash in the glue');
     assert.ok(fs.readFileSync(path.join(dir, 'oberih.js'), 'utf8').includes(sri(glue)), 'the glue\'s hash in the embed script');
