@@ -107,9 +107,10 @@ fn the_verdict_carries_codes_and_values() {
     let v = json::parse(&custom::verdict("[01]", ua)).unwrap();
     let Some(Json::Arr(errors)) = v.get("errors") else { panic!() };
     assert_eq!((errors[0].get("entry"), errors[0].get("code")), (Some(&Json::Null), Some(&Json::Str("block-json".into()))));
-    assert!(custom::BLOCK_CODES.contains(&"block-json"));
-    for code in custom::CODES {
+    // Every code has its name, and every entry's code an English reason.
+    assert_eq!(custom::ALL.iter().map(|c| c.name()).collect::<Vec<_>>(), custom::CODES);
+    for &code in custom::ALL {
         let why = custom::Why { code, key: "value", value: "x".into() };
-        assert!(!why.english().is_empty(), "{code} has no English reason");
+        assert_eq!(why.english().is_empty(), custom::BLOCK_CODES.contains(&code.name()), "{code:?}");
     }
 }
