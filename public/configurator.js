@@ -286,6 +286,9 @@
   // {ok: [ids], errors: [{entry (0-based; null for the whole block), field, code, args, message}]}.
   var checkServices = null;
   function check(text, country) {
+    if (!checkServices) {
+      return { ok: [], errors: [{ entry: null, code: 'unavailable', message: 'Oberih: the widget did not start on this page, so the form cannot check services.' }] };
+    }
     return JSON.parse(checkServices(text, country));
   }
 
@@ -337,8 +340,10 @@
     ev.preventDefault();
     var s = entry();
     var result = check(blockText(services.concat([s])), form.elements.country.value);
-    if (result.errors.some(function (e) { return e.code === 'too-many'; })) { svcStatus.textContent = t('svc-full'); return; }
-    var mine = result.errors.filter(function (e) { return e.entry === services.length; })[0];
+    // A problem with the whole block (too many services, or no check on this page) refuses this one too.
+    var whole = result.errors.filter(function (e) { return e.entry === null; })[0];
+    if (whole && whole.code === 'too-many') { svcStatus.textContent = t('svc-full'); return; }
+    var mine = whole || result.errors.filter(function (e) { return e.entry === services.length; })[0];
     if (mine) { svcStatus.textContent = reason(mine); return; }
     services.push(s);
     svcStatus.textContent = t('svc-added', { name: nameOf(s) });
@@ -404,7 +409,8 @@
     pseudo.href = location.pathname + '#cfg-section';
     pseudo.removeAttribute('data-l10n-id');
   }
-  Promise.all([hash, rel, regs, messages, checker]).then(function () {
+  // Without the widget's wasm the rest of the configurator still works; the services form then says why not.
+  Promise.all([hash, rel, regs, messages, checker.catch(function () {})]).then(function () {
     uiSelect.value = ui.lang;
     addContactRow();
     fillRegions();
