@@ -117,7 +117,9 @@ fn locales_code(root: &Path, out_dir: &Path) -> String {
         }
         out.push_str("] },\n");
     }
-    // The pseudo-locale: demo builds only (`OBERIH_PSEUDO=1`, set by `./dev demo`), never the release build.
+    // The pseudo-locale, built in for the component tests only (`OBERIH_PSEUDO=1`, set by `./dev test` for
+    // them), never into the files of `./dev build`: the demo serves exactly the release's files (its translators'
+    // tool, public/translators.js, gives the widget the same pseudo-locale from the page).
     println!("cargo:rerun-if-env-changed=OBERIH_PSEUDO");
     println!("cargo::rustc-check-cfg=cfg(oberih_demo)");
     if env::var_os("OBERIH_PSEUDO").is_some_and(|v| v != "0") {
@@ -128,7 +130,7 @@ fn locales_code(root: &Path, out_dir: &Path) -> String {
             fs::write(&stripped, pseudo(&must(oberih_data::read(&f)))).unwrap();
             let _ = write!(sources, "include_str!({:?}), ", stripped.display().to_string());
         }
-        let _ = writeln!(out, "Locale {{ code: \"en-XA\", name: \"Ƥşéûđô (demo only)\", sources: &[{sources}] }},");
+        let _ = writeln!(out, "Locale {{ code: \"en-XA\", name: \"Ƥşéûđô (tests only)\", sources: &[{sources}] }},");
     }
     out.push_str("];\n");
     out
@@ -136,7 +138,8 @@ fn locales_code(root: &Path, out_dir: &Path) -> String {
 
 /// Accents every letter of a message's text and makes it about 40% longer, leaving ids, placeables and
 /// variant keys alone: text that shows plain in the demo does not come from Fluent, and long translations
-/// that would break the layout break it here first.
+/// that would break the layout break it here first. public/translators.js does the same for the demo page:
+/// change both together.
 fn pseudo(src: &str) -> String {
     fn accent(c: char) -> char {
         const FROM: &str = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";

@@ -1,5 +1,6 @@
 // The demo's configurator: settings -> the live widget on this page and the exact code to paste, with the SRI
-// hash; the site's own local services through a form checked as the widget checks them (services-check.js);
+// hash; the site's own local services through a form checked by the widget's own code (src/custom.rs, called in
+// the wasm that the widget on this page loaded: `checkServices`, which src/loader/panel.js exports);
 // in English, Ukrainian, Russian or Kazakh, from docs/locales/<lang>/configurator.ftl (Fluent, as the widget's
 // messages; never shipped to visitors). Runs in the browser only; sends nothing. Text from the webmaster only
 // ever goes into text nodes, attribute values and JSON: never innerHTML.
@@ -116,6 +117,7 @@
     var section = document.getElementById('cfg-section');
     section.lang = ui.lang;
     section.querySelectorAll('[data-l10n-id]').forEach(function (el) { el.textContent = t(el.getAttribute('data-l10n-id')); });
+    if (pseudo) pseudo.textContent = t('cfg-pseudo-off');
     fillRegions();
     renderServices();
     refresh();
@@ -231,9 +233,9 @@
     });
   }
 
+  // No limit on the rows here: the widget's check says when there are too many contacts, in its own words.
   function addContactRow() {
     var rows = document.getElementById('svc-contacts');
-    if (rows.children.length >= OberihServices.MAX_CONTACTS) return;
     var row = document.getElementById('svc-contact-template').content.firstElementChild.cloneNode(true);
     row.querySelectorAll('[data-l10n-id]').forEach(function (el) { el.textContent = t(el.getAttribute('data-l10n-id')); });
     row.querySelector('.svc-contact-remove').addEventListener('click', function () {
@@ -280,8 +282,14 @@
     return JSON.stringify(list, null, 2).replace(/</g, '\\u003c');
   }
 
+  // The widget's verdict on a block, against the country's regions as the widget knows them:
+  // {ok: [ids], errors: [{entry (0-based; null for the whole block), field, code, args, message}]}.
+  var checkServices = null;
   function check(text, country) {
-    return OberihServices.check(text, regionsOf(country).map(function (r) { return r[0]; }));
+    if (!checkServices) {
+      return { ok: [], errors: [{ entry: null, code: 'unavailable', message: 'Oberih: the widget did not start on this page, so the form cannot check services.' }] };
+    }
+    return JSON.parse(checkServices(text, country));
   }
 
   function reason(e) {
@@ -330,10 +338,12 @@
 
   svc.addEventListener('submit', function (ev) {
     ev.preventDefault();
-    if (services.length >= OberihServices.MAX_ENTRIES) { svcStatus.textContent = t('svc-full'); return; }
     var s = entry();
     var result = check(blockText(services.concat([s])), form.elements.country.value);
-    var mine = result.errors.filter(function (e) { return e.entry === services.length; })[0];
+    // A problem with the whole block (too many services, or no check on this page) refuses this one too.
+    var whole = result.errors.filter(function (e) { return e.entry === null; })[0];
+    if (whole && whole.code === 'too-many') { svcStatus.textContent = t('svc-full'); return; }
+    var mine = whole || result.errors.filter(function (e) { return e.entry === services.length; })[0];
     if (mine) { svcStatus.textContent = reason(mine); return; }
     services.push(s);
     svcStatus.textContent = t('svc-added', { name: nameOf(s) });
@@ -350,7 +360,7 @@
   // country's would be skipped by the widget, so the webmaster is told which.
   function recheck() {
     var errors = check(blockText(services), form.elements.country.value).errors;
-    if (errors.length) svcStatus.textContent = errors.map(function (e) { return (services[e.entry] ? nameOf(services[e.entry]) + ': ' : '') + reason(e); }).join(' ');
+    if (errors.length) svcStatus.textContent = errors.map(function (e) { return (e.entry !== null ? nameOf(services[e.entry]) + ': ' : '') + reason(e); }).join(' ');
   }
   form.addEventListener('change', function (e) {
     if (e.target.name === 'country') { fillRegions(); recheck(); }
@@ -376,7 +386,31 @@
   var wanted = (navigator.languages || [navigator.language || 'en']).map(function (l) { return l.slice(0, 2).toLowerCase(); })
     .filter(function (l) { return UI_LANGS.indexOf(l) >= 0; })[0] || 'en';
   var messages = loadUi('en').then(function () { return wanted === 'en' ? null : loadUi(wanted); });
-  Promise.all([hash, rel, regs, messages]).then(function () {
+  // The checker is the wasm's: the glue module the widget imported (the same URL, so the same module and wasm),
+  // usable once the widget has started the wasm, which it does as soon as the page has loaded. Imported only
+  // after the widget has fetched the module, with its integrity, so this page never bypasses that check.
+  var glue = new URL('oberih_app.js', base).href;
+  var checker = new Promise(function (ok, no) {
+    var tries = 0, module = null;
+    (function again() {
+      if (!module && performance.getEntriesByName(glue).length) module = import(glue);
+      Promise.resolve(module).then(function (m) {
+        m.checkServices('[]', null);
+        checkServices = m.checkServices;
+        ok();
+      }).catch(function (e) {
+        if (++tries > 300) no(e); else setTimeout(again, 100);
+      });
+    })();
+  });
+  // The translators' link (public/translators.js) leads back once the pseudo-locale is on.
+  var pseudo = document.documentElement.hasAttribute('data-pseudo') && document.getElementById('cfg-pseudo');
+  if (pseudo) {
+    pseudo.href = location.pathname + '#cfg-section';
+    pseudo.removeAttribute('data-l10n-id');
+  }
+  // Without the widget's wasm the rest of the configurator still works; the services form then says why not.
+  Promise.all([hash, rel, regs, messages, checker.catch(function () {})]).then(function () {
     uiSelect.value = ui.lang;
     addContactRow();
     fillRegions();

@@ -129,14 +129,33 @@ impl Parser<'_> {
         }
     }
 
+    /// The number grammar of RFC 8259, as JSON.parse reads it: `-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?`.
+    /// So `01`, `+1`, `5.`, `.5` and `-.5` are refused, as the browser refuses them.
     fn number(&mut self) -> Result<Json, String> {
         let start = self.i;
-        while self.i < self.s.len() && matches!(self.s[self.i], b'-' | b'+' | b'.' | b'e' | b'E' | b'0'..=b'9') {
-            self.i += 1;
+        let digits = |p: &mut Self| {
+            let from = p.i;
+            while p.s.get(p.i).is_some_and(u8::is_ascii_digit) {
+                p.i += 1;
+            }
+            p.i > from
+        };
+        self.eat("-");
+        let int = self.i;
+        let mut ok = digits(self) && !(self.s[int] == b'0' && self.i - int > 1);
+        if ok && self.eat(".") {
+            ok = digits(self);
         }
-        std::str::from_utf8(&self.s[start..self.i])
-            .ok()
-            .and_then(decimal)
+        if ok && matches!(self.s.get(self.i), Some(b'e' | b'E')) {
+            self.i += 1;
+            if matches!(self.s.get(self.i), Some(b'+' | b'-')) {
+                self.i += 1;
+            }
+            ok = digits(self);
+        }
+        // A number runs into the next byte that cannot follow it: `1a`, `0x1`, `1.2.3` fail here or after.
+        ok.then(|| std::str::from_utf8(&self.s[start..self.i]).ok().and_then(decimal))
+            .flatten()
             .filter(|n| n.is_finite())
             .map(Json::Num)
             .ok_or_else(|| self.err("bad number"))
@@ -275,5 +294,26 @@ mod tests {
         assert!(parse("[\n\n{").unwrap_err().ends_with("line 3"));
         let deep = "[".repeat(100) + &"]".repeat(100);
         assert!(parse(&deep).unwrap_err().starts_with("nested too deeply"));
+    }
+
+    /// What JSON.parse refuses, this parser refuses (the configurator and the widget used to disagree on these).
+    #[test]
+    fn numbers_follow_the_json_grammar() {
+        for good in ["0", "-0", "1", "-25", "2.5", "-2.5e1", "1E3", "0.001", "1e-3", "4e+2", "10", "0e0", "[0,-0.5]"] {
+            assert!(parse(good).is_ok(), "{good:?} was refused");
+        }
+        for bad in ["01", "-01", "00", "+1", "5.", "-5.", ".5", "-.5", "-", "1e", "1e+", "1.e5", "0x1", "1.2.3", "--1", "1-", "[01]", "Infinity", "NaN"] {
+            assert!(parse(bad).is_err(), "{bad:?} was accepted");
+        }
+    }
+
+    /// A lone surrogate cannot be shown as text (and a Rust string cannot hold it): the block is refused, as
+    /// the configurator refuses it (it checks with this parser).
+    #[test]
+    fn lone_surrogates_are_refused() {
+        for bad in [r#""\ud800""#, r#""\udc00""#, r#""a\ud83d""#, r#""\ude00\ud83d""#, r#""\ud83d\ud83d""#] {
+            assert!(parse(bad).is_err(), "{bad} was accepted");
+        }
+        assert_eq!(parse(r#""\ud83d\ude00""#).unwrap(), Json::Str("😀".into()));
     }
 }

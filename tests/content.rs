@@ -16,24 +16,8 @@ fn date_problems(at: &str, checked: Option<&str>, source_date: Option<&str>, tod
     oberih_data::date_problems(checked, source_date, today).into_iter().map(|p| format!("{at}: {p}")).collect()
 }
 
-/// Whether a displayed number and the dialled one are the same number: the same digits, or the same apart
-/// from the leading country code (+380, +7) written as the national trunk prefix (0, 8) or left out.
-/// A display without digits never matches.
-fn same_number(display: &str, dial: &str) -> bool {
-    let shown: String = display.chars().filter(char::is_ascii_digit).collect();
-    let dialled = dial.strip_prefix('+').unwrap_or(dial);
-    if shown.len() < 2 {
-        return false;
-    }
-    if shown == dialled {
-        return true;
-    }
-    // Country code and trunk prefix of each country here.
-    [("380", "0"), ("7", "8")].iter().any(|(cc, trunk)| {
-        dial.starts_with('+')
-            && dialled.strip_prefix(cc).is_some_and(|rest| !rest.is_empty() && (shown == format!("{trunk}{rest}") || shown == rest))
-    })
-}
+// The same rule holds for a webmaster's own services (src/custom.rs).
+use oberih_app::custom::same_number;
 
 /// A number as dialled inside its country: +380 44 ... and 044 ... are the same line.
 fn national_form(dial: &str) -> String {

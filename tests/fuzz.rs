@@ -219,14 +219,22 @@ fn contact(rng: &mut Rng, bad: Option<&'static str>) -> String {
     match bad {
         Some("display") => {
             let long = js(rng, &"7".repeat(81));
-            if rng.chance(20) {
+            if matches!(channel, "phone" | "sms") && rng.chance(25) {
+                // Digits, but not those of the number dialled (one more digit can never match it).
+                fields.push(format!("\"display\": \"{}9\"", dial.trim()));
+            } else if rng.chance(20) {
                 fields.push(format!("\"display\": {long}"));
             } else if let Some(v) = rng.pick(&[None, Some("\"\""), Some("5"), Some("\"a\u{202e}b\""), Some("{\"uk\": \"x\"}")]) {
                 fields.push(format!("\"display\": {v}"));
             }
         }
         _ => {
-            let d = words(rng, 80);
+            // A phone or SMS display with digits shows the number dialled (src/custom.rs `same_number`).
+            let d = match channel {
+                "phone" | "sms" if rng.chance(50) => dial.trim().to_string(),
+                "phone" | "sms" => words(rng, 80).chars().filter(|c| !c.is_ascii_digit()).collect(),
+                _ => words(rng, 80),
+            };
             fields.push(format!("\"display\": {}", js(rng, &d)));
         }
     }

@@ -134,7 +134,7 @@ fn the_first_view_puts_emergency_first_then_the_dv_line() {
 fn the_first_view_shows_each_service_once_in_every_region() {
     // A webmaster's service with several first-view roles would be listed once per role if not deduplicated.
     let text = r#"[{"id": "all-roles", "name": "All", "roles": ["dv-line", "police", "ambulance", "emergency"],
-        "contacts": [{"channel": "phone", "display": "1", "dial": "+380440000001"}]}]"#;
+        "contacts": [{"channel": "phone", "display": "044 000 00 01", "dial": "+380440000001"}]}]"#;
     for country in content::COUNTRIES {
         let (custom, errors) = custom::parse(text, Some(country));
         assert!(errors.is_empty(), "{errors:?}");

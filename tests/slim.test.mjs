@@ -76,6 +76,10 @@ export function mount(container, h) {
 export function prepare(h, messages) {
     wasm.prepare(h, messages);
 }
+
+export function check_services(text, country) {
+    return wasm.check_services(text, country);
+}
 function __wbg_get_imports() {
     const import0 = {
         __proto__: null,
@@ -189,9 +193,10 @@ test('the glue of the last build: the stream classes and exports go, the rest st
   const out = await sameAcrossLayouts(glue, PANEL);
   // While Leptos's csr pulls in wasm-streams, there is something to drop; without it, the step can go.
   for (const c of ['IntoUnderlyingByteSource', 'IntoUnderlyingSink', 'IntoUnderlyingSource']) assert.ok(out.dropped.includes(c), c + ' dropped');
-  // It still joins with the panel's side into one module, whose only export is start.
+  // It still joins with the panel's side into one module, whose only exports are start and, for the demo's
+  // configurator, checkServices.
   const joined = parseModule(out.code + '\n' + PANEL);
-  assert.deepEqual(joined.body.filter((s) => /^Export/.test(s.type)).map((s) => s.declaration.id.name), ['start']);
+  assert.deepEqual(joined.body.filter((s) => /^Export/.test(s.type)).map((s) => s.declaration.id.name), ['start', 'checkServices']);
 });
 
 test('a small glue shaped like wasm-bindgen\'s: the same, in any layout', async () => {
@@ -296,7 +301,7 @@ function stage(glue) {
 const slim = (dir) => execFileSync(process.execPath, [path.join(ROOT, 'tools/slim.mjs')], { env: { ...process.env, TRUNK_STAGING_DIR: dir }, stdio: 'pipe' });
 const sri = (data) => 'sha256-' + crypto.createHash('sha256').update(data).digest('base64');
 
-test('tools/slim.mjs: the stream exports leave the wasm, the glue exports only start, the hashes chain', async () => {
+test('tools/slim.mjs: the stream exports leave the wasm, the glue exports only start and checkServices, the hashes chain', async () => {
   const dir = stage(GLUE);
   try {
     slim(dir);
@@ -305,7 +310,7 @@ test('tools/slim.mjs: the stream exports leave the wasm, the glue exports only s
     const glue = fs.readFileSync(path.join(dir, 'oberih_app.js'), 'utf8');
     assert.doesNotMatch(glue, /intounderlying/i);
     const exported = parseModule(glue).body.filter((s) => /^Export/.test(s.type));
-    assert.deepEqual(exported.map((s) => s.declaration ? s.declaration.id.name : s.specifiers.map((x) => x.exported.name).join()), ['start']);
+    assert.deepEqual(exported.map((s) => s.declaration ? s.declaration.id.name : s.specifiers.map((x) => x.exported.name).join()), ['start', 'checkServices']);
     assert.ok(glue.includes(sri(wasm)), 'the wasm\'s hash in the glue');
     assert.ok(glue.includes(sri(fs.readFileSync(path.join(dir, 'locales/en.ftl')))), 'the messages\' hash in the glue');
     assert.ok(fs.readFileSync(path.join(dir, 'oberih.js'), 'utf8').includes(sri(glue)), 'the glue\'s hash in the embed script');

@@ -2,7 +2,7 @@
 // (oberih_app.js): it arrives with the glue, in the same request, after the exit already works.
 // `__wbg_init`, `prepare` and `mount` are the glue's own functions: the line below lists exactly the glue's names
 // this file uses, and tools/glue.mjs checks it against both files (a wasm-bindgen upgrade that renames one fails).
-/* global __wbg_init, prepare, mount */
+/* global __wbg_init, prepare, mount, check_services */
 
 // The hashes of the files this glue loads, written by tools/slim.mjs: {file: 'sha256-…'}.
 const HASH = /*@INTEGRITY*/{};
@@ -191,4 +191,10 @@ async function run(x, app, c, inline, kit) {
       }
     });
   }
+}
+
+// For the demo page's configurator: a services block checked by the widget's own code (src/custom.rs), once a
+// panel has started the wasm. Returns JSON text (see `custom::verdict`).
+export function checkServices(text, country) {
+  return check_services(text, country);
 }

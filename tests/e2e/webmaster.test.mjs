@@ -3,9 +3,11 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import http from 'node:http';
+import crypto from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { start, open, panelReady, shadow, country } from './harness.mjs';
+import { start, open, panelReady, shadow, country, DIST } from './harness.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -224,7 +226,7 @@ test('the configurator offers self-hosting or an npm CDN, pinned to the version 
   await context.close();
 });
 
-test("the form's validator gives the widget's verdict on every shared case (tests/custom-services-cases.json)", async () => {
+test("the form checks with the widget's own code, in the wasm: its verdict on every shared case (tests/custom-services-cases.json)", async () => {
   const { context, page } = await demo();
   const { cases } = JSON.parse(fs.readFileSync(path.join(ROOT, 'tests/custom-services-cases.json'), 'utf8'));
   const results = await page.evaluate((cases) => cases.map((c) => {
@@ -240,6 +242,74 @@ test("the form's validator gives the widget's verdict on every shared case (test
   });
   assert.ok(cases.length > 50);
   assert.deepEqual(differ, []);
+  // No checker of its own: the page loads no script but the configurator, the translators' tool and the widget.
+  const scripts = await page.$$eval('script[src]', (s) => s.map((e) => e.getAttribute('src')));
+  assert.deepEqual(scripts.sort(), ['oberih.js', 'public/configurator.js', 'public/translators.js']);
+  await context.close();
+});
+
+// A webmaster's deployment: the versioned folder of `./dev release` (dist/oberih-<version>/), as it is, on a
+// server of its own (another origin than the demo's), with the self-hosting code the demo's configurator prints.
+test("the configurator's self-hosting code works with the release's files, deployed elsewhere: the exit leaves", async () => {
+  const release = JSON.parse(fs.readFileSync(path.join(DIST, 'release.json'), 'utf8'));
+  const folder = `oberih-${release.version}`;
+  const dir = path.join(DIST, folder);
+  assert.ok(fs.existsSync(path.join(dir, 'oberih.js')), `dist/${folder}/ is missing: run node tools/release.mjs (./dev test does)`);
+  const types = { '.js': 'text/javascript', '.wasm': 'application/wasm', '.ftl': 'text/plain; charset=utf-8' };
+  const served = [];
+  const server = http.createServer((req, res) => {
+    const file = path.join(DIST, decodeURIComponent(new URL(req.url, 'http://x').pathname));
+    served.push(req.url);
+    if (!file.startsWith(dir + path.sep) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) { res.writeHead(404).end(); return; }
+    res.writeHead(200, { 'Content-Type': types[path.extname(file)] || 'application/octet-stream', 'Access-Control-Allow-Origin': '*' });
+    fs.createReadStream(file).pipe(res);
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  const base = `http://127.0.0.1:${server.address().port}/${folder}/`;
+  try {
+    const { context, page } = await demo();
+    await page.fill('#cfg [name=exit-url]', env.exitUrl);
+    await page.fill('#cfg [name=base]', base);
+    await page.locator('#cfg [name=base]').dispatchEvent('change');
+    const snippet = await page.locator('#cfg-snippet').textContent();
+    await context.close();
+    // The integrity printed is that of the file deployed, and the release's.
+    const deployed = 'sha384-' + crypto.createHash('sha384').update(fs.readFileSync(path.join(dir, 'oberih.js'))).digest('base64');
+    assert.equal(deployed, release.integrity);
+    assert.ok(snippet.startsWith(`<script src="${base}oberih.js" integrity="${deployed}" crossorigin="anonymous"`), snippet);
+
+    const url = env.page('release-pasted', { snippet });
+    const pasted = await open(env, url);
+    // The whole chain of hashes holds: the panel starts from the deployed folder.
+    await panelReady(pasted.page);
+    assert.ok(served.some((u) => u.endsWith('/oberih_app_bg.wasm')), served.join(' '));
+    assert.ok(!pasted.log.console.some((m) => m.type === 'error'), JSON.stringify(pasted.log.console));
+    await shadow(pasted.page, '.exit').click();
+    await pasted.page.waitForURL(env.exitUrl);
+    assert.equal(await pasted.page.title(), 'Weather');
+    await pasted.context.close();
+  } finally {
+    server.close();
+  }
+});
+
+test('the demo offers translators the pseudo-locale, with the release\'s files unchanged', async () => {
+  const opened = await open(env, `${env.widgetOrigin}/index.html?pseudo`, { before: false });
+  const { context, page, log } = opened;
+  await panelReady(page);
+  await page.waitForSelector('#cfg-section[data-ready]');
+  const en = fs.readFileSync(path.join(ROOT, 'locales/en/panel.ftl'), 'utf8').match(/^panel-launcher = (.+)$/m)[1];
+  const launcher = (await shadow(page, '[part=launcher]').textContent()).trim();
+  // Every letter accented, about 40% longer: "Get help" becomes "Ĝéţ ĥéĺþ ~~".
+  const accent = (t) => t.replace(/[A-Za-z]/g, (c) => 'áƀçďéƒĝĥíĵķĺɱñóþǫŕšţúṽŵẋýžÁƁÇĎÉƑĜĤÍĴĶĹṀÑÓƤǪŔŠŢÚṼŴẊÝŽ'['abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'.indexOf(c)]);
+  assert.ok(launcher.startsWith(accent(en)) && /~+$/.test(launcher), `${launcher} from ${en}`);
+  // The configurator still pins the file it serves, which is the release's (no pseudo-locale built in).
+  const snippet = await page.locator('#cfg-snippet').textContent();
+  const served = 'sha384-' + crypto.createHash('sha384').update(fs.readFileSync(path.join(DIST, 'oberih.js'))).digest('base64');
+  assert.ok(snippet.includes(`integrity="${served}"`), snippet);
+  assert.ok(!fs.readFileSync(path.join(DIST, 'oberih_app_bg.wasm')).includes('en-XA'), 'no pseudo-locale in the wasm');
+  assert.equal(await page.locator('#cfg-pseudo').getAttribute('href'), '/index.html#cfg-section');
+  assert.deepEqual(log.errors, []);
   await context.close();
 });
 

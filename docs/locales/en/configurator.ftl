@@ -159,6 +159,9 @@ svc-why-contacts-required = Give at least one contact.
 svc-why-contacts-count = Give 1 to 10 contacts.
 svc-why-channel = Choose one of the channels in the list.
 svc-why-display-required = Write the number or name as people write it.
+# Variables:
+#   $value (String) - the number dialled, e.g. +380440000001.
+svc-why-display-number = The number shown is not the number dialled ({ $value }). Write that number as people write it, or a name without digits.
 svc-why-dial = For a phone or SMS, digits with an optional + at the start (e.g. +380441234567); for other channels, an address that starts with https://.
 svc-why-used-twice = Another service in the block has this identifier.
 
@@ -166,3 +169,10 @@ svc-why-used-twice = Another service in the block has this identifier.
 
 cfg-guide-title = The webmaster's guide
 cfg-guide-intro = Everything in one place: the code, its settings, the panel inside a page, colours, your own local services, the Content-Security-Policy, hosting the files yourself or from a CDN, and the steps for WordPress, Drupal and Joomla.
+
+## For translators of the widget.
+
+cfg-translators-title = For translators
+# A link that reloads this page with the widget in the pseudo-locale: the English texts, accented and longer.
+cfg-pseudo = Show the widget in the pseudo-locale: every text accented and about 40% longer, so a text that is not translated, or a layout that long translations would break, shows here first.
+cfg-pseudo-off = Show the widget in its real languages again.
