@@ -230,7 +230,7 @@ test('--check-docs lists each file:line whose snippet is not this release\'s, an
   }
 });
 
-test('the release refuses a demo build (the pseudo-locale in the wasm), and the release\'s wasm has none of it', () => {
+test('the release refuses a build with the pseudo-locale in its wasm, and the release\'s wasm has none of it', () => {
   assert.deepEqual(demoMarks(fs.readFileSync(path.join(FOLDER, 'oberih_app_bg.wasm'))), []);
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'oberih-demo-'));
   try {
@@ -241,7 +241,7 @@ test('the release refuses a demo build (the pseudo-locale in the wasm), and the 
     fs.writeFileSync(wasm, Buffer.concat([fs.readFileSync(wasm), Buffer.from('\0en-XA\0')]));
     const run = spawnSync(process.execPath, [RELEASE, `--root=${root}`], { encoding: 'utf8' });
     assert.equal(run.status, 1, run.stdout + run.stderr);
-    assert.match(run.stderr, /demo build.*"en-XA".*OBERIH_PSEUDO/);
+    assert.match(run.stderr, /built with the pseudo-locale.*"en-XA".*OBERIH_PSEUDO/);
     assert.ok(!fs.existsSync(path.join(root, `dist/oberih-${version}`)), 'no release folder written');
   } finally {
     fs.rmSync(root, { recursive: true, force: true });

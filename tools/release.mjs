@@ -4,7 +4,7 @@
 // dist/release.json, which the demo's configurator reads. Every byte depends only on the build: no dates, owners or
 // platform (docs/reproducible.md; tests/repro.sh rebuilds elsewhere and compares).
 //
-//   node tools/release.mjs               the release files, from dist/ (refuses a demo build)
+//   node tools/release.mjs               the release files, from dist/ (refuses a build with the pseudo-locale)
 //   node tools/release.mjs --write-docs  writes this release's integrity into the snippets of the docs
 //   node tools/release.mjs --check-docs  lists each file:line whose snippet has another hash; exits 1 if any
 // The docs are README.md, index.html and docs/**/*.md; a snippet is a <script> or <link> tag (or its &lt;-escaped
@@ -32,10 +32,10 @@ export function crate(root) {
   return { version: field('version'), description: field('description'), license: field('license') };
 }
 
-/** What in a wasm says it was built for the demo (`OBERIH_PSEUDO=1`, build.rs): the pseudo-locale's code and name,
- * and the demo's console note. A release must carry none of them (review-2026-12 §4.7). */
+/** What in a wasm says it was built with the pseudo-locale (`OBERIH_PSEUDO` set, build.rs): the pseudo-locale's
+ * code, and the console note of `cfg(oberih_demo)`. A release must carry neither (review-2026-12 §4.7). */
 export function demoMarks(wasm) {
-  return ['en-XA', '(demo only)', 'Oberih (demo)'].filter((s) => wasm.includes(Buffer.from(s)));
+  return ['en-XA', 'Oberih (demo)'].filter((s) => wasm.includes(Buffer.from(s)));
 }
 
 /** gzip -9 with the same bytes on every platform: zlib writes the build platform's code in the header's OS byte
@@ -108,8 +108,8 @@ function release(root) {
   }
   const marks = demoMarks(fs.readFileSync(path.join(dist, 'oberih_app_bg.wasm')));
   if (marks.length) {
-    throw new Error(`dist/ is a demo build (its wasm carries ${marks.map((m) => JSON.stringify(m)).join(', ')}: ` +
-      'OBERIH_PSEUDO was set): unset OBERIH_PSEUDO and run ./dev release');
+    throw new Error(`dist/ was built with the pseudo-locale (its wasm carries ${marks.map((m) => JSON.stringify(m))
+      .join(', ')}: OBERIH_PSEUDO was set): unset OBERIH_PSEUDO and run ./dev release`);
   }
 
   const copyTo = (dir, extra) => {
