@@ -40,10 +40,15 @@ CARGO_HOME2="$HOME2/cargo-home"
 build_elsewhere() {
     mkdir -p "$SRC" "$CARGO_HOME2/registry"
 
-    # The sources as they stand in this working tree (tracked and new files; not the ignored build output).
-    git ls-files -z --cached --others --exclude-standard |
-        while IFS= read -r -d '' f; do [ -e "$f" ] && printf '%s\0' "$f"; done |
-        tar --null -T - -cf - | tar -xf - -C "$SRC"
+    # The sources as they stand in this working tree (tracked and new files; not the ignored build output), or,
+    # outside git, everything but the build output.
+    if git rev-parse --is-inside-work-tree >/dev/null 2>&1; then
+        git ls-files -z --cached --others --exclude-standard |
+            while IFS= read -r -d '' f; do [ -e "$f" ] && printf '%s\0' "$f"; done |
+            tar --null -T - -cf - | tar -xf - -C "$SRC"
+    else
+        tar --exclude=./target --exclude=./dist --exclude=./node_modules -cf - . | tar -xf - -C "$SRC"
+    fi
     # The same npm packages (package-lock.json), linked rather than copied: the build only reads them.
     cp -al node_modules "$SRC/node_modules"
     # The downloaded crates and the index, so cargo extracts them again under the new home and needs no network.
