@@ -1,0 +1,100 @@
+<?php
+/**
+ * Every public page: the embed script from this plugin's own folder, with its integrity, `defer`, the settings as
+ * data-* attributes, and the attributes that tell optimisation plugins to leave it alone (readme.txt lists each,
+ * with where it was checked). A rewritten oberih.js would fail its integrity check, and then no exit would show.
+ */
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * Attributes that keep optimisation tools away from the tag, in this order (Rocket Loader reads data-cfasync
+ * only before src). Values as each tool documents or reads them; see readme.txt.
+ */
+function oberih_keep_away_attributes() {
+	return array(
+		'data-cfasync'       => 'false', // Cloudflare Rocket Loader
+		'nowprocket'         => true,    // WP Rocket: Delay JavaScript execution
+		'data-no-minify'     => '1',     // WP Rocket: minify and combine
+		'data-no-optimize'   => '1',     // LiteSpeed Cache: minify, combine, delay
+		'data-no-defer'      => '1',     // LiteSpeed Cache: deferred and delayed loading
+		'data-noptimize'     => '1',     // Autoptimize: aggregation and moving
+		'data-jetpack-boost' => 'ignore', // Jetpack Boost: defer non-essential JavaScript
+	);
+}
+
+/** The script's attributes, in order: the keep-away ones first, then src and the rest. */
+function oberih_script_attributes( $options ) {
+	$build = oberih_build();
+	$attrs = oberih_keep_away_attributes();
+	$attrs['src']         = plugins_url( 'assets/oberih.js', OBERIH_FILE );
+	$attrs['id']          = 'oberih-js';
+	$attrs['integrity']   = $build['integrity'];
+	$attrs['crossorigin'] = 'anonymous';
+	$attrs['defer']       = true;
+	$map = array(
+		'country'       => 'data-country',
+		'region'        => 'data-region',
+		'lang'          => 'data-lang',
+		'exit_url'      => 'data-exit-url',
+		'exit_position' => 'data-exit-position',
+		'position'      => 'data-position',
+	);
+	foreach ( $map as $key => $name ) {
+		if ( '' !== (string) $options[ $key ] ) {
+			$attrs[ $name ] = (string) $options[ $key ];
+		}
+	}
+	if ( $options['history'] ) {
+		$attrs['data-history'] = 'replace';
+	}
+	return $attrs;
+}
+
+function oberih_script_tag( $attrs ) {
+	$html = '<script';
+	foreach ( $attrs as $name => $value ) {
+		if ( true === $value ) {
+			$html .= ' ' . $name;
+		} elseif ( 'src' === $name ) {
+			$html .= ' src="' . esc_url( $value ) . '"';
+		} else {
+			$html .= ' ' . $name . '="' . esc_attr( $value ) . '"';
+		}
+	}
+	return $html . "></script>\n";
+}
+
+// Enqueued the WordPress way (so it can be inspected and dequeued), in <head>: with defer it never blocks the
+// page, and it runs as soon as the document is parsed. The tag itself is written here, attribute by attribute.
+add_action(
+	'wp_enqueue_scripts',
+	function () {
+		wp_enqueue_script( 'oberih', plugins_url( 'assets/oberih.js', OBERIH_FILE ), array(), null, false );
+	}
+);
+
+add_filter(
+	'script_loader_tag',
+	function ( $tag, $handle ) {
+		if ( 'oberih' !== $handle ) {
+			return $tag;
+		}
+		return oberih_script_tag( oberih_script_attributes( oberih_options() ) );
+	},
+	10,
+	2
+);
+
+// The site's own services: a JSON block the widget reads from the page. Printed from JSON that PHP re-encoded,
+// with < > & ' " as \u escapes, so nothing in it can end the <script> element or become HTML.
+add_action(
+	'wp_head',
+	function () {
+		$json = oberih_services_for_page( oberih_options()['services'] );
+		if ( null !== $json ) {
+			echo '<script type="application/json" data-oberih-services>' . $json . "</script>\n"; // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- JSON with HTML-significant characters escaped.
+		}
+	},
+	5
+);
