@@ -26,6 +26,9 @@ const PLUGIN = path.join(ROOT, 'dist', `oberih-wordpress-${VERSION}`, 'oberih');
 const WORDPRESS = '/usr/share/wordpress';
 const ADMIN = { user: 'admin', password: 'a-long-test-password-42' };
 const started = Date.now();
+// Debian's mod_php (libphp8.2.so in Debian 12), whatever its PHP version.
+const MODULES = '/usr/lib/apache2/modules';
+const LIBPHP = fs.existsSync(MODULES) ? fs.readdirSync(MODULES).find((f) => /^libphp[\d.]*\.so$/.test(f)) : undefined;
 
 /** Messages of one of the plugin's Fluent files (plain ones: the plugin allows no others). */
 function ftl(lang) {
@@ -73,7 +76,7 @@ const env = { procs: [] };
 
 before(async () => {
   for (const need of [PLUGIN, `${WORDPRESS}/wp-settings.php`, '/usr/sbin/apache2', '/usr/sbin/mariadbd',
-    '/usr/lib/apache2/modules/libphp8.2.so', '/usr/share/wordpress/wp-content/themes/twentytwentythree']) {
+    `${MODULES}/${LIBPHP}`, '/usr/share/wordpress/wp-content/themes/twentytwentythree']) {
     if (!fs.existsSync(need)) throw new Error(`${need} is missing: run ./dev test (it installs Debian's wordpress, apache2, libapache2-mod-php, php-mysql, mariadb-server and builds the plugin with tools/wp-plugin.mjs)`);
   }
   const tmp = env.tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'oberih-wp-'));
@@ -132,7 +135,7 @@ require_once ABSPATH . 'wp-settings.php';
     ...(root ? ['User www-data', 'Group www-data'] : []),
     mod('mpm_prefork', 'mod_mpm_prefork.so'), mod('authz_core', 'mod_authz_core.so'), mod('mime', 'mod_mime.so'),
     mod('dir', 'mod_dir.so'), mod('rewrite', 'mod_rewrite.so'), mod('headers', 'mod_headers.so'),
-    mod('filter', 'mod_filter.so'), mod('deflate', 'mod_deflate.so'), mod('php', 'libphp8.2.so'),
+    mod('filter', 'mod_filter.so'), mod('deflate', 'mod_deflate.so'), mod('php', LIBPHP),
     'StartServers 2', 'MinSpareServers 2', 'MaxSpareServers 4', 'MaxRequestWorkers 8',
     'TypesConfig /etc/mime.types', `DocumentRoot ${www}`, 'DirectoryIndex index.php index.html',
     '<Directory />', '  AllowOverride None', '  Require all denied', '</Directory>',
