@@ -23,6 +23,7 @@ import { chromium } from 'playwright-core';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const VERSION = /^version = "([^"]+)"/m.exec(fs.readFileSync(path.join(ROOT, 'Cargo.toml'), 'utf8'))[1];
 const PLUGIN = path.join(ROOT, 'dist', `oberih-wordpress-${VERSION}`, 'oberih');
+const ZIP = path.join(ROOT, 'dist', `oberih-wordpress-${VERSION}.zip`);
 const WORDPRESS = '/usr/share/wordpress';
 const ADMIN = { user: 'admin', password: 'a-long-test-password-42' };
 const started = Date.now();
@@ -75,7 +76,7 @@ function request(url, { method = 'GET', headers = {}, body } = {}) {
 const env = { procs: [] };
 
 before(async () => {
-  for (const need of [PLUGIN, `${WORDPRESS}/wp-settings.php`, '/usr/sbin/apache2', '/usr/sbin/mariadbd',
+  for (const need of [PLUGIN, ZIP, `${WORDPRESS}/wp-settings.php`, '/usr/sbin/apache2', '/usr/sbin/mariadbd',
     `${MODULES}/${LIBPHP}`, '/usr/share/wordpress/wp-content/themes/twentytwentythree']) {
     if (!fs.existsSync(need)) throw new Error(`${need} is missing: run ./dev test (it installs Debian's wordpress, apache2, libapache2-mod-php, php-mysql, mariadb-server and builds the plugin with tools/wp-plugin.mjs)`);
   }
@@ -104,7 +105,8 @@ before(async () => {
   const www = path.join(tmp, 'www');
   fs.cpSync(WORDPRESS, www, { recursive: true, dereference: true });
   fs.rmSync(path.join(www, '.htaccess'), { force: true });
-  fs.cpSync(PLUGIN, path.join(www, 'wp-content/plugins/oberih'), { recursive: true });
+  // The plugin arrives as a webmaster's does: its zip, uploaded in Plugins → Add New (WordPress writes it here).
+  if (root) execFileSync('chown', ['-R', 'www-data:www-data', path.join(www, 'wp-content')]);
   fs.writeFileSync(path.join(www, 'wp-config.php'), `<?php
 define( 'DB_NAME', 'wp' );
 define( 'DB_USER', 'wp' );
@@ -112,6 +114,7 @@ define( 'DB_PASSWORD', 'wp' );
 define( 'DB_HOST', '127.0.0.1:${dbPort}' );
 define( 'DB_CHARSET', 'utf8mb4' );
 define( 'WP_CONTENT_DIR', __DIR__ . '/wp-content' );
+define( 'FS_METHOD', 'direct' );
 // No request leaves the machine (updates, translations, cron's loopback call).
 define( 'WP_HTTP_BLOCK_EXTERNAL', true );
 define( 'DISABLE_WP_CRON', true );
@@ -216,6 +219,16 @@ test('an admin activates the plugin and saves its settings, in Ukrainian', async
   await page.fill('#user_login', ADMIN.user);
   await page.fill('#user_pass', ADMIN.password);
   await Promise.all([page.waitForURL(/wp-admin/), page.click('#wp-submit')]);
+
+  // Plugins → Add New → Upload Plugin, with the zip that tools/wp-plugin.mjs wrote (WordPress unpacks it).
+  await page.goto(`${env.site}/wp-admin/plugin-install.php?tab=upload`);
+  await page.setInputFiles('#pluginzip', ZIP);
+  await Promise.all([page.waitForURL(/update\.php\?action=upload-plugin/), page.click('#install-plugin-submit')]);
+  const unpacked = path.join(env.tmp, 'www/wp-content/plugins/oberih');
+  assert.ok(fs.existsSync(path.join(unpacked, 'assets/oberih_app_bg.wasm')), await page.textContent('.wrap'));
+  for (const f of ['oberih.php', 'includes/build.php', 'assets/oberih.js', 'assets/oberih.js.br', 'assets/.htaccess', 'assets/LICENSE-MIT']) {
+    assert.ok(fs.readFileSync(path.join(unpacked, f)).equals(fs.readFileSync(path.join(PLUGIN, f))), `${f} unpacked as built`);
+  }
 
   await page.goto(`${env.site}/wp-admin/plugins.php`);
   await Promise.all([page.waitForURL(/plugins\.php\?activate=true/), page.click('a[href*="action=activate"][href*="oberih%2Foberih.php"]')]);
