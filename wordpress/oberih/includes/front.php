@@ -98,3 +98,48 @@ add_action(
 	},
 	5
 );
+
+// Where a tool offers a PHP filter for its exclusion lists, the plugin adds its own folder there too: the tag's
+// attributes cover what they can, these cover the rest (each name as the tool's own code applies it).
+const OBERIH_ASSETS_PATH = 'plugins/oberih/assets/';
+
+// WP Rocket: minify and combine (AbstractJSOptimization: rocket_exclude_js, patterns of paths) and delay
+// (DelayJS\HTML: rocket_delay_js_exclusions, patterns matched against the whole tag).
+add_filter(
+	'rocket_exclude_js',
+	function ( $excluded ) {
+		$excluded   = (array) $excluded;
+		$excluded[] = '/wp-content/' . OBERIH_ASSETS_PATH . '(.*)';
+		return $excluded;
+	}
+);
+add_filter(
+	'rocket_delay_js_exclusions',
+	function ( $excluded ) {
+		$excluded   = (array) $excluded;
+		$excluded[] = OBERIH_ASSETS_PATH;
+		return $excluded;
+	}
+);
+
+// Autoptimize (classes/autoptimizeScripts.php): its exclusion list (a comma-separated string, or an array keyed
+// by path), which keeps a file out of aggregation; and the paths it "considers minified", without which it
+// minifies an excluded file on its own when aggregation is on, changing its bytes.
+add_filter(
+	'autoptimize_filter_js_exclude',
+	function ( $exclude ) {
+		if ( is_array( $exclude ) ) {
+			$exclude[ OBERIH_ASSETS_PATH ] = '';
+			return $exclude;
+		}
+		return trim( (string) $exclude . ', ' . OBERIH_ASSETS_PATH, ', ' );
+	}
+);
+add_filter(
+	'autoptimize_filter_js_consider_minified',
+	function ( $paths ) {
+		$paths   = is_array( $paths ) ? $paths : array();
+		$paths[] = OBERIH_ASSETS_PATH;
+		return $paths;
+	}
+);
