@@ -272,7 +272,11 @@ test('settings that are not valid are refused with a clear message, and the prev
   assert.ok(text.startsWith(UK['wp-error-services-json'].split('{')[0].trim()), text);
   assert.ok(text.endsWith(UK['wp-error-services-json'].split('}').pop().trim()), text);
   assert.equal((await page.textContent('#setting-error-oberih-exit-url p')).trim(), UK['wp-error-exit-url']);
-  assert.deepEqual(JSON.parse(await page.inputValue('#oberih-services')), SERVICES, 'the previous services stay');
+  assert.equal(await page.inputValue('#oberih-services'), '[{"id": "a", "name": "B",]', 'the refused text is shown again to be fixed');
+  const saved = env.sql("SELECT option_value FROM wp_options WHERE option_name='oberih_options'");
+  assert.ok(saved.includes('desnianskyi-centre') && !saved.includes('"B",]'), 'the previous services stay saved');
+  await page.reload();
+  assert.deepEqual(JSON.parse(await page.inputValue('#oberih-services')), SERVICES, 'shown once: then the saved ones');
   assert.equal(await page.inputValue('#oberih-exit_url'), env.exitUrl, 'the previous exit address stays');
 
   // A JSON value that is not an array: its own message.

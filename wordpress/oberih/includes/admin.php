@@ -138,6 +138,13 @@ function oberih_field( $args ) {
 			echo '<label><input type="checkbox" id="oberih-history" name="' . esc_attr( $name ) . '" value="1"' . checked( $options[ $field ], true, false ) . '> ' . esc_html( oberih_t( 'wp-history-label' ) ) . '</label>';
 			break;
 		case 'services':
+			// After a refused save, the text that was refused (the saved services are unchanged).
+			$key      = 'oberih_rejected_services_' . get_current_user_id();
+			$rejected = get_transient( $key );
+			if ( false !== $rejected ) {
+				delete_transient( $key );
+				$options[ $field ] = $rejected;
+			}
 			echo '<textarea class="large-text code" rows="12" id="oberih-services" name="' . esc_attr( $name ) . '" aria-describedby="oberih-services-help" spellcheck="false">' . esc_textarea( $options[ $field ] ) . '</textarea>';
 			echo '<p class="description" id="oberih-services-help">' . esc_html( oberih_t( 'wp-services-help' ) ) . '</p>';
 			break;

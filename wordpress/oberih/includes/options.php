@@ -154,11 +154,14 @@ function oberih_sanitize( $input ) {
 
 	$out['history'] = ! empty( $input['history'] );
 
-	$services = oberih_services( isset( $input['services'] ) ? $input['services'] : '' );
+	$input['services'] = isset( $input['services'] ) ? (string) $input['services'] : '';
+	$services          = oberih_services( $input['services'] );
 	if ( isset( $services['ok'] ) ) {
 		$out['services'] = $services['ok'];
 	} else {
 		$error( 'oberih-services', $services['error'], $services['args'] );
+		// Shown once more in the form, so a long block with one mistake need not be pasted again.
+		set_transient( 'oberih_rejected_services_' . get_current_user_id(), (string) $input['services'], 300 );
 	}
 	return $out;
 }
