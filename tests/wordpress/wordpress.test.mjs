@@ -341,8 +341,7 @@ test('a visitor gets one script tag from the site itself, with the integrity and
   const expected = {
     'data-country': 'UA', 'data-region': 'UA-30', 'data-lang': 'uk', 'data-exit-url': env.exitUrl,
     'data-exit-position': 'top-left', 'data-position': 'bottom-left', 'data-history': 'replace',
-    'data-cfasync': 'false', nowprocket: '', 'data-no-minify': '1', 'data-no-optimize': '1', 'data-no-defer': '1',
-    'data-noptimize': '1', 'data-jetpack-boost': 'ignore',
+    'data-cfasync': 'false', 'data-no-optimize': '1', 'data-no-defer': '1', 'data-jetpack-boost': 'ignore',
   };
   for (const [name, value] of Object.entries(expected)) assert.equal(await attr(name), value, name);
 

@@ -9,16 +9,14 @@ defined( 'ABSPATH' ) || exit;
 
 /**
  * Attributes that keep optimisation tools away from the tag, in this order (Rocket Loader reads data-cfasync
- * only before src). Values as each tool documents or reads them; see readme.txt.
+ * only before src): only those the tool itself documents (readme.txt). WP Rocket and Autoptimize document
+ * none: they get the plugin's folder through their PHP filters, below.
  */
 function oberih_keep_away_attributes() {
 	return array(
 		'data-cfasync'       => 'false', // Cloudflare Rocket Loader
-		'nowprocket'         => true,    // WP Rocket: Delay JavaScript execution
-		'data-no-minify'     => '1',     // WP Rocket: minify and combine
-		'data-no-optimize'   => '1',     // LiteSpeed Cache: minify, combine, delay
+		'data-no-optimize'   => '1',     // LiteSpeed Cache: minify and combine
 		'data-no-defer'      => '1',     // LiteSpeed Cache: deferred and delayed loading
-		'data-noptimize'     => '1',     // Autoptimize: aggregation and moving
 		'data-jetpack-boost' => 'ignore', // Jetpack Boost: defer non-essential JavaScript
 	);
 }
