@@ -305,7 +305,7 @@ test('the form refuses a post without its nonce, and a visitor without the capab
   assert.equal(settings.status, 302, 'a visitor is sent to the login page');
 });
 
-test('a visitor gets one script tag from the site itself, with the integrity and attributes, and the exit works', async () => {
+test('a visitor gets one script tag from the site itself, with the integrity and attributes, and the exit works', async (t) => {
   const context = await env.browser.newContext({ locale: 'uk-UA' });
   // The widget's shadow root opened for the test (as tests/e2e's harness does), so the exit can be found.
   await context.addInitScript(() => {
@@ -326,6 +326,7 @@ test('a visitor gets one script tag from the site itself, with the integrity and
   const tags = html.match(/<script\b[^>]*oberih\.js[^>]*>/g) || [];
   assert.equal(tags.length, 1, `one script tag: ${tags.join('\n')}`);
   const tag = tags[0];
+  t.diagnostic(tag);
   assert.ok(tag.indexOf('data-cfasync="false"') < tag.indexOf(' src='), 'data-cfasync comes before src (Rocket Loader reads it only there)');
 
   const script = page.locator('script[src*="oberih.js"]');
