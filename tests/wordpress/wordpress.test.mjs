@@ -287,6 +287,21 @@ test('settings that are not valid are refused with a clear message, and the prev
   assert.deepEqual(pluginWarnings(), []);
 });
 
+test("the settings page follows the admin's own language: Russian, Kazakh, English", async () => {
+  const { page } = env;
+  // The profile's language (Users → Profile → Language) is the user meta `locale`; WordPress has no Kazakh
+  // translation of its own in Debian, yet the plugin's page is in Kazakh.
+  for (const [locale, lang] of [['ru_RU', 'ru'], ['kk', 'kk'], ['en_US', 'en'], ['de_DE', 'en']]) {
+    env.sql(`DELETE FROM wp_usermeta WHERE user_id = 1 AND meta_key = 'locale'; INSERT INTO wp_usermeta (user_id, meta_key, meta_value) VALUES (1, 'locale', '${locale}');`);
+    await page.goto(`${env.site}/wp-admin/options-general.php?page=oberih`);
+    const strings = ftl(lang);
+    assert.equal((await page.textContent('.wrap h1')).trim(), strings['wp-page-title'], locale);
+    assert.equal((await page.textContent('label[for="oberih-exit_url"]')).trim(), strings['wp-exit-url'], locale);
+    assert.equal(await page.getAttribute('.wrap', 'lang'), lang);
+  }
+  env.sql("DELETE FROM wp_usermeta WHERE user_id = 1 AND meta_key = 'locale';");
+});
+
 test('the form refuses a post without its nonce, and a visitor without the capability', async () => {
   const forged = await request(`${env.site}/wp-admin/options.php`, {
     method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' },

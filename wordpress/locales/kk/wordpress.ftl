@@ -3,7 +3,7 @@
 
 # The menu entry under Settings, and the page's title.
 wp-menu = Oberih
-wp-page-title = Oberih: жылдам шығу және көмек
+wp-page-title = Oberih: тез шығу және көмек
 wp-intro = Виджет файлдары осы сайттан жүктеледі: келушілердің браузерлері оларды басқа ешкімнен сұрамайды. Бұл баптаулар барлық жария беттерде қолданылады.
 
 ## The first group: where the help is.
@@ -17,7 +17,7 @@ wp-language = Тіл
 wp-language-auto = Автоматты: беттің тілі, әйтпесе келушінің тілі
 
 ## The second group: the quick exit.
-wp-section-exit = Жылдам шығу
+wp-section-exit = Тез шығу
 wp-exit-url = Шығу мекенжайы
 # Variables: $default is the widget's default exit address.
 wp-exit-url-help = Шығу түймесі апаратын жер: бейтарап сайттың толық http:// немесе https:// мекенжайы. Бос болса: { $default }
