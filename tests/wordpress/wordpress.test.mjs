@@ -258,6 +258,8 @@ test('an admin activates the plugin and saves its settings, in Ukrainian', async
   assert.equal(await page.inputValue('#oberih-region'), 'UA-30');
   assert.deepEqual(JSON.parse(await page.inputValue('#oberih-services')), SERVICES);
   assert.deepEqual(pluginWarnings(), []);
+  // For a person's look at the page: OBERIH_WP_SCREENSHOTS=<folder>.
+  if (process.env.OBERIH_WP_SCREENSHOTS) await page.screenshot({ path: path.join(process.env.OBERIH_WP_SCREENSHOTS, 'settings-uk.png'), fullPage: true });
 });
 
 test('settings that are not valid are refused with a clear message, and the previous ones stay', async () => {
@@ -371,6 +373,7 @@ test('a visitor gets one script tag from the site itself, with the integrity and
   // The exit: there, pointing at the configured address, and it replaces the page.
   const exit = page.locator('oberih-widget .exit');
   await exit.waitFor({ state: 'visible', timeout: 10000 });
+  if (process.env.OBERIH_WP_SCREENSHOTS) await page.screenshot({ path: path.join(process.env.OBERIH_WP_SCREENSHOTS, 'front-uk.png') });
   assert.equal(await exit.getAttribute('href'), env.exitUrl);
   // The help panel started too: the wasm came from the site with its type (streaming compilation).
   await page.locator('oberih-widget [part=launcher]').waitFor({ timeout: 20000 });
