@@ -105,6 +105,10 @@ before(async () => {
   const www = path.join(tmp, 'www');
   fs.cpSync(WORDPRESS, www, { recursive: true, dereference: true });
   fs.rmSync(path.join(www, '.htaccess'), { force: true });
+  // A stand-in for WP Rocket's cache purge (the function it defines), counting the plugin's calls.
+  fs.mkdirSync(path.join(www, 'wp-content/mu-plugins'), { recursive: true });
+  fs.writeFileSync(path.join(www, 'wp-content/mu-plugins/purge-counter.php'),
+    "<?php function rocket_clean_domain() { update_option( 'test_purges', 1 + (int) get_option( 'test_purges', 0 ) ); }\n");
   // The plugin arrives as a webmaster's does: its zip, uploaded in Plugins → Add New (WordPress writes it here).
   if (root) execFileSync('chown', ['-R', 'www-data:www-data', path.join(www, 'wp-content')]);
   fs.writeFileSync(path.join(www, 'wp-config.php'), `<?php
@@ -233,6 +237,8 @@ test('an admin activates the plugin and saves its settings, in Ukrainian', async
   await page.goto(`${env.site}/wp-admin/plugins.php`);
   await Promise.all([page.waitForURL(/plugins\.php\?activate=true/), page.click('a[href*="action=activate"][href*="oberih%2Foberih.php"]')]);
   assert.ok(await page.locator('a[href*="action=deactivate"][href*="oberih%2Foberih.php"]').count(), 'the plugin is active');
+  const purges = () => Number(env.sql("SELECT option_value FROM wp_options WHERE option_name='test_purges'").trim() || 0);
+  assert.equal(purges(), 1, 'activating empties the page cache');
 
   // Settings → Oberih, in the admin's language.
   await page.goto(`${env.site}/wp-admin/options-general.php?page=oberih`);
@@ -250,10 +256,15 @@ test('an admin activates the plugin and saves its settings, in Ukrainian', async
   await page.selectOption('#oberih-exit_position', 'top-left');
   await page.selectOption('#oberih-position', 'bottom-left');
   await page.check('#oberih-history');
+  await page.fill('#oberih-services', '[');
+  await Promise.all([page.waitForURL(/settings-updated=true/), page.click('#submit')]);
+  assert.equal(await page.locator('#setting-error-oberih-services').count(), 1, 'one message for the refused services');
+  assert.equal(purges(), 2, 'saving empties the page cache, so no page keeps the old settings');
   await page.fill('#oberih-services', JSON.stringify(SERVICES, null, 2));
   await Promise.all([page.waitForURL(/settings-updated=true/), page.click('#submit')]);
   assert.equal(await page.locator('.notice-error, .error').count(), 0, await page.textContent('.wrap'));
   assert.equal(await page.locator('#setting-error-settings_updated').count(), 1, 'WordPress says the settings were saved');
+  assert.equal(purges(), 3, 'each save empties the page cache');
   assert.equal(await page.inputValue('#oberih-exit_url'), env.exitUrl);
   assert.equal(await page.inputValue('#oberih-region'), 'UA-30');
   assert.deepEqual(JSON.parse(await page.inputValue('#oberih-services')), SERVICES);

@@ -30,6 +30,11 @@ if ( is_admin() ) {
 register_activation_hook(
 	__FILE__,
 	function () {
-		add_option( OBERIH_OPTION, oberih_defaults() );
+		// Cached pages without the script, or with an older version's integrity, go: through the option's
+		// add hook (front.php) the first time, here when it is activated again.
+		if ( ! add_option( OBERIH_OPTION, oberih_defaults() ) ) {
+			oberih_purge_page_caches();
+		}
 	}
 );
+register_deactivation_hook( __FILE__, 'oberih_purge_page_caches' );

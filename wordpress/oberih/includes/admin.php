@@ -12,10 +12,12 @@ add_action(
 		register_setting(
 			'oberih',
 			OBERIH_OPTION,
+			// No 'default' here: update_option() takes a stored value equal to the registered default for a
+			// missing option and adds it again, so the sanitiser runs twice and update_option_* hooks do not fire
+			// (found by the test's cache-purge count). oberih_options() fills in the defaults instead.
 			array(
 				'type'              => 'array',
 				'sanitize_callback' => 'oberih_sanitize',
-				'default'           => oberih_defaults(),
 			)
 		);
 		$sections = array(

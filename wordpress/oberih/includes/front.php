@@ -141,3 +141,31 @@ add_filter(
 		return $paths;
 	}
 );
+
+// A page cache that still serves pages with the previous integrity after an update (or the previous settings after
+// a save) would make browsers refuse the new oberih.js: no exit. So the caches of the tools that offer a call for
+// it are emptied then (each name as the tool's code defines it: LiteSpeed Cache's `litespeed_purge_all` action,
+// WP Rocket's rocket_clean_domain(), Autoptimize's autoptimizeCache::clearall()).
+function oberih_purge_page_caches() {
+	do_action( 'litespeed_purge_all' );
+	if ( function_exists( 'rocket_clean_domain' ) ) {
+		rocket_clean_domain();
+	}
+	if ( class_exists( 'autoptimizeCache' ) && method_exists( 'autoptimizeCache', 'clearall' ) ) {
+		autoptimizeCache::clearall();
+	}
+	do_action( 'oberih_purged' ); // for the test, and for a site's own cache
+}
+add_action( 'update_option_' . OBERIH_OPTION, 'oberih_purge_page_caches' );
+add_action( 'add_option_' . OBERIH_OPTION, 'oberih_purge_page_caches' );
+add_action(
+	'upgrader_process_complete',
+	function ( $upgrader, $extra ) {
+		$plugins = isset( $extra['plugins'] ) ? (array) $extra['plugins'] : array();
+		if ( isset( $extra['type'] ) && 'plugin' === $extra['type'] && in_array( plugin_basename( OBERIH_FILE ), $plugins, true ) ) {
+			oberih_purge_page_caches();
+		}
+	},
+	10,
+	2
+);
