@@ -362,6 +362,7 @@ test('a visitor gets one script tag from the site itself, with the integrity and
   const src = new URL(await attr('src'));
   assert.equal(src.origin, env.site, 'served by the site itself');
   assert.equal(src.pathname, '/wp-content/plugins/oberih/assets/oberih.js');
+  assert.equal(src.search, `?ver=${VERSION}`, 'a new address for each version');
   const bundled = fs.readFileSync(path.join(PLUGIN, 'assets/oberih.js'));
   assert.ok(bundled.equals(fs.readFileSync(path.join(ROOT, 'dist/oberih.js'))), 'the plugin bundles this build');
   assert.equal(await attr('integrity'), sri(bundled));
@@ -413,6 +414,7 @@ test('the files come compressed as a browser asks, with the right types (assets/
       assert.equal(res.headers['content-type'].split(';')[0], type, `${file} (${accept}): ${res.headers['content-type']}`);
       assert.equal(res.headers['content-encoding'], encoding, `${file} (${accept})`);
       assert.match(res.headers.vary || '', /Accept-Encoding/i, `${file} (${accept}): Vary`);
+      assert.equal(res.headers['cache-control'], 'no-cache', `${file} (${accept}): asked again each time`);
       assert.ok(decode(res.body).equals(original), `${file} (${accept}) decodes to the bundled file`);
       if (encoding && original.length > 1000) assert.ok(res.body.length < original.length * 0.6, `${file} (${accept}): ${res.body.length} of ${original.length} bytes`);
     }

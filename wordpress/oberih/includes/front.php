@@ -25,7 +25,8 @@ function oberih_keep_away_attributes() {
 function oberih_script_attributes( $options ) {
 	$build = oberih_build();
 	$attrs = oberih_keep_away_attributes();
-	$attrs['src']         = plugins_url( 'assets/oberih.js', OBERIH_FILE );
+	// The version in the query: a new address after each update for caches in front of the site.
+	$attrs['src']         = add_query_arg( 'ver', $build['version'], plugins_url( 'assets/oberih.js', OBERIH_FILE ) );
 	$attrs['id']          = 'oberih-js';
 	$attrs['integrity']   = $build['integrity'];
 	$attrs['crossorigin'] = 'anonymous';
