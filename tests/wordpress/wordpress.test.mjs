@@ -96,7 +96,7 @@ before(async () => {
     `--log-error=${path.join(tmp, 'db.err')}`, '--skip-log-bin', '--innodb-buffer-pool-size=16M',
     ...(root ? ['--user=root'] : [])], { stdio: 'ignore', detached: true });
   env.procs.push(mariadb);
-  const sql = (q) => execFileSync('mariadb', ['--no-defaults', `--socket=${sock}`, '-uroot', '-N', '-e', q], { encoding: 'utf8' });
+  const sql = (q) => execFileSync('mariadb', ['--no-defaults', `--socket=${sock}`, '-uroot', '-N', '-e', q], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
   await until('MariaDB', () => sql('SELECT 1').trim() === '1');
   sql("CREATE DATABASE wp; CREATE USER 'wp'@'127.0.0.1' IDENTIFIED BY 'wp'; GRANT ALL ON wp.* TO 'wp'@'127.0.0.1';");
   env.sql = (q) => execFileSync('mariadb', ['--no-defaults', `--socket=${sock}`, '-uroot', '-N', 'wp', '-e', q], { encoding: 'utf8' });
