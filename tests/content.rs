@@ -431,3 +431,30 @@ fn the_highest_risk_guidance_is_within_two_answers_of_the_start() {
     }
     check(problems);
 }
+
+/// A message named for a country (`-ua`, `-kz` in its id: a statement of that country's law or services) is
+/// shown only in that country: a block without `countries` would tell a Kazakh visitor Ukraine's law.
+#[test]
+fn a_message_named_for_a_country_is_shown_only_there() {
+    let mut problems = Vec::new();
+    for n in FLOW {
+        for b in n.blocks {
+            let ids: Vec<&str> = match &b.kind {
+                BlockKind::Text(t) => vec![t],
+                BlockKind::Fact { text, .. } => vec![text],
+                BlockKind::List(items) | BlockKind::Checklist(items) => items.to_vec(),
+                BlockKind::Call(_) => vec![],
+            };
+            for id in ids {
+                for c in COUNTRIES {
+                    let tag = format!("-{}", c.code.to_lowercase());
+                    let named = id.ends_with(&tag) || id.contains(&format!("{tag}-"));
+                    if named && b.countries != [c.code] {
+                        problems.push(format!("content/flow.toml, step {:?}: {id} is shown for {:?}, not only {}", n.id, b.countries, c.code));
+                    }
+                }
+            }
+        }
+    }
+    check(problems);
+}

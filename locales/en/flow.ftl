@@ -53,7 +53,7 @@ flow-after-tell = Tell the officers everything that happened, even if it happene
 flow-orders-ua-ask = In Ukraine, you can ask the police for an urgent barring order (терміновий заборонний припис). They issue it on their own or at your request, for up to 10 days.
 flow-after-ua-child = In Ukraine, if a child saw or heard the violence, tell the police: the law counts the child as a victim too.
 flow-after-kz-order = In Kazakhstan, ask the police about a protective order (защитное предписание, қорғау нұсқамасы). Breaking it is punished under article 461 of the Code of Administrative Offences, up to arrest.
-flow-after-notact = If the police do not come or do not help, call 102 again. Call a helpline or free legal aid too: they can tell you what to do next.
+flow-after-notact = If the police do not come or do not help, call them again. Call a helpline or free legal aid too: they can tell you what to do next.
 
 flow-safe-title = Getting to a safer place
 flow-safe-rooms = If you cannot leave, stay away from the kitchen, the bathroom and anywhere with weapons or heavy objects. Stay near a door out.
