@@ -225,7 +225,7 @@ flow-phone-title = Phones, calls and spyware
 flow-phone-calls = A call from this page shows in your phone's call log and on the phone bill. Think about who can see them.
 flow-phone-shared = On a shared phone or computer, log out of your accounts. Check whether the browser is signed in to an account that copies your history to other devices.
 flow-phone-messages = Emails, chats and text messages are easier for someone to watch than a phone call.
-flow-phone-spyware = Spyware is hard to find and to remove. Anything you do on that phone may be seen, even searching for help. Removing it can alert the abuser, so make a safety plan first.
+flow-phone-spyware = Spyware is hard to find and to remove. Anything you do on a phone with spyware may be seen, even searching for help. Removing it can alert the abuser, so make a safety plan first.
 flow-phone-knows = If the abuser seems to know what you said or where you went, trust that feeling. Use a safer device and talk to a helpline.
 
 flow-phone-choice-accounts = Accounts, location and trackers
