@@ -68,7 +68,7 @@ flow-about-ua-forms = Ukrainian law names four forms of domestic violence: physi
 flow-about-choice-forms = What each form looks like
 flow-about-choice-who = Who the law protects
 flow-about-choice-signs = Warning signs and the cycle of violence
-flow-about-choice-everyone = Men, older people, soldiers' families, people abroad
+flow-about-choice-everyone = Men, older people, soldiers' families, displaced people, people abroad
 
 flow-forms-title = The four forms, with examples
 # Each "-head" line introduces the bulleted list below it.
@@ -117,6 +117,7 @@ flow-everyone-men = Men can be affected too. The same help is for you.
 flow-everyone-carer = A carer, an adult child or a grandchild can be the abuser too. Taking your pension, or keeping you from medicine or care, is violence.
 flow-everyone-ua-care = In Ukraine, economic violence includes leaving someone without care, or keeping them from treatment they need.
 flow-everyone-ua-military = In Ukraine, soldiers and reservists answer for domestic violence like anyone else. The police still act if the abuser serves in the army.
+flow-everyone-ua-idp = In Ukraine, internally displaced people have the right to a free lawyer too. Apply where you actually live, whatever your registration.
 flow-everyone-abroad = If you are outside your country, call the local emergency number. Helplines at home may not be free from abroad.
 
 ## What can I do?
