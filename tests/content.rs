@@ -351,3 +351,94 @@ fn the_number_check_compares_every_digit() {
     assert_eq!(national_form("+77142526819"), "87142526819");
     assert_eq!(national_form("1547"), "1547");
 }
+
+/// The fewest answers from the start to each step, for one country (answers limited to that country).
+fn answers_from_start(country: Option<&str>) -> BTreeMap<&'static str, usize> {
+    let mut depth = BTreeMap::from([(START, 0)]);
+    let mut queue = std::collections::VecDeque::from([START]);
+    while let Some(id) = queue.pop_front() {
+        let n = FLOW.iter().find(|n| n.id == id).unwrap();
+        for c in n.choices.iter().filter(|c| applies(c.countries, country)) {
+            if !depth.contains_key(c.next) && FLOW.iter().any(|m| m.id == c.next) {
+                depth.insert(c.next, depth[id] + 1);
+                queue.push_back(c.next);
+            }
+        }
+    }
+    depth
+}
+
+/// The guidance for the moments of highest risk (issue 24) is at most two answers from the start, in every
+/// country: the signs of high danger with "leaving is the most dangerous time" (`danger-risk`), what to ask
+/// for and what to do if the police do not help (`danger-after`), and care after sexual violence
+/// (`options-sexual`). Each must also still hold its key message, shown for that country, so that emptying a
+/// step does not pass; and "leaving is the most dangerous time" opens the safety plan, one answer away.
+#[test]
+fn the_highest_risk_guidance_is_within_two_answers_of_the_start() {
+    let mut problems = Vec::new();
+    let must_show: &[(&str, &str)] = &[
+        ("danger-risk", "flow-risk-strangle"),
+        ("danger-risk", "flow-risk-leaving"),
+        ("danger-after", "flow-after-notact"),
+        ("options-sexual", "flow-sexual-72h"),
+        ("plan", "flow-risk-leaving"),
+    ];
+    for c in COUNTRIES {
+        let country = Some(c.code);
+        let depth = answers_from_start(country);
+        for (step, message) in must_show {
+            match depth.get(step) {
+                None => problems.push(format!("{}: step {step:?} cannot be reached from the start", c.code)),
+                Some(d) if *d > 2 => problems.push(format!("{}: step {step:?} is {d} answers from the start (at most 2)", c.code)),
+                Some(_) => {}
+            }
+            let shown = FLOW.iter().find(|n| n.id == *step).is_some_and(|n| {
+                n.blocks.iter().filter(|b| applies(b.countries, country)).any(|b| match &b.kind {
+                    BlockKind::Text(t) => t == message,
+                    BlockKind::Fact { text, .. } => text == message,
+                    BlockKind::List(items) | BlockKind::Checklist(items) => items.contains(message),
+                    BlockKind::Call(_) => false,
+                })
+            });
+            if !shown {
+                problems.push(format!("{}: step {step:?} no longer shows {message}", c.code));
+            }
+        }
+        // After a call to the police, each country gets at least one statement of its own law.
+        let after = FLOW.iter().find(|n| n.id == "danger-after");
+        let own_fact = after.is_some_and(|n| {
+            n.blocks.iter().any(|b| b.countries.contains(&c.code) && matches!(b.kind, BlockKind::Fact { .. }))
+        });
+        if !own_fact {
+            problems.push(format!("{}: step \"danger-after\" has no fact of this country's law", c.code));
+        }
+    }
+    check(problems);
+}
+
+/// A message named for a country (`-ua`, `-kz` in its id: a statement of that country's law or services) is
+/// shown only in that country: a block without `countries` would tell a Kazakh visitor Ukraine's law.
+#[test]
+fn a_message_named_for_a_country_is_shown_only_there() {
+    let mut problems = Vec::new();
+    for n in FLOW {
+        for b in n.blocks {
+            let ids: Vec<&str> = match &b.kind {
+                BlockKind::Text(t) => vec![t],
+                BlockKind::Fact { text, .. } => vec![text],
+                BlockKind::List(items) | BlockKind::Checklist(items) => items.to_vec(),
+                BlockKind::Call(_) => vec![],
+            };
+            for id in ids {
+                for c in COUNTRIES {
+                    let tag = format!("-{}", c.code.to_lowercase());
+                    let named = id.ends_with(&tag) || id.contains(&format!("{tag}-"));
+                    if named && b.countries != [c.code] {
+                        problems.push(format!("content/flow.toml, step {:?}: {id} is shown for {:?}, not only {}", n.id, b.countries, c.code));
+                    }
+                }
+            }
+        }
+    }
+    check(problems);
+}

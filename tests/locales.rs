@@ -553,3 +553,40 @@ fn every_guide_has_the_references_sections() {
     }
     assert!(problems.is_empty(), "\n{}\n", problems.join("\n"));
 }
+
+/// Wherever English names one of the countries' legal orders (the glossary's "… order (Ukraine)", "… order
+/// (Kazakhstan)"), the same message in every translation names it by the glossary's preferred term, inflected
+/// as the sentence needs (each word matched by its stem): the visitor has to say that term to the police or a
+/// court, so a paraphrase is not enough.
+#[test]
+fn every_translation_names_the_legal_orders_by_the_glossary_term() {
+    let mut problems = Vec::new();
+    let mut checked = 0;
+    let english: BTreeMap<String, Vec<String>> = message_texts(REFERENCE).into_iter().map(|(_, id, text)| (id, words(&text))).collect();
+    // A word of more than four letters keeps all but its last two as a stem (терміновий, термінового).
+    let stem = |w: &String| {
+        let n = w.chars().count();
+        if n > 4 { format!("{}*", w.chars().take(n - 2).collect::<String>()) } else { w.clone() }
+    };
+    for lang in languages().into_iter().filter(|l| l != REFERENCE) {
+        let Some(terms) = glossary(&lang, &mut problems) else { continue };
+        let orders: Vec<_> = terms.iter().filter(|t| !t.avoid && t.english.contains(" order (")).collect();
+        assert!(orders.len() >= 3, "locales/{lang}/glossary.tbx: the three legal orders are missing");
+        for (file, id, text) in message_texts(&lang) {
+            let Some(en) = english.get(&id) else { continue };
+            let text = words(&text);
+            for t in &orders {
+                if !uses_term(en, &words(t.english.split(" (").next().unwrap_or_default())) {
+                    continue;
+                }
+                checked += 1;
+                let term: Vec<String> = words(&t.term).iter().map(stem).collect();
+                if !uses_term(&text, &term) {
+                    problems.push(format!("{file}: {id} names \"{}\" in English but not «{}» (locales/{lang}/glossary.tbx)", t.english, t.term));
+                }
+            }
+        }
+    }
+    assert!(checked >= 12, "only {checked} messages naming a legal order were checked");
+    assert!(problems.is_empty(), "\n{} problem(s):\n  {}\n", problems.len(), problems.join("\n  "));
+}

@@ -81,7 +81,7 @@ service-note-from-any-phone = From a landline or a mobile phone
 service-ua-102-name = Police
 # What happens after a call to 102 about domestic violence, as the Ministry of Internal Affairs describes it.
 # An "urgent barring order" (Ukrainian: терміновий заборонний припис) is issued by the police on the spot.
-service-ua-102-desc = Call if you or someone else is in danger now. Police officers come, stop the violence and can issue an urgent barring order against the abuser.
+service-ua-102-desc = Call if you or someone else is in danger now. Officers should come, stop the violence and can issue an urgent barring order against the abuser. In some places help may take longer.
 service-ua-103-name = Ambulance
 service-ua-103-desc = Emergency medical help, if you or someone else is hurt.
 service-ua-112-name = Emergency number 112
