@@ -38,7 +38,7 @@ function block(marker) {
  */
 function pluginBlock() {
   const readme = fs.readFileSync(path.join(root, 'wordpress/oberih/readme.txt'), 'utf8');
-  const m = /\n( {4}location \^~ \/wp-content\/plugins\/oberih\/assets\/ \{\n[\s\S]*?\n {4}\}\n)/.exec(readme);
+  const m = /\n( {4}location [^\n]*?\/wp-content\/plugins\/oberih\/assets\/ \{\n[\s\S]*?\n {4}\}\n)/.exec(readme);
   assert.ok(m, 'wordpress/oberih/readme.txt has no nginx block for /wp-content/plugins/oberih/assets/');
   const lines = m[1].replace(/^ {4}/gm, '');
   for (const lang of ['en', 'uk', 'ru', 'kk']) {
