@@ -532,6 +532,7 @@ fn every_guide_has_the_references_sections() {
         "--oberih-accent", "::part(", "data-oberih-services", "'wasm-unsafe-eval'", "require-trusted-types-for",
         "https://cdn.jsdelivr.net/npm/oberih-widget@", "https://unpkg.com/oberih-widget@", "integrity",
         "./dev release", "application/wasm", "Access-Control-Allow-Origin", "WordPress", "Drupal", "Joomla",
+        "oberih-wordpress-", "wordpress/oberih/readme.txt",
     ];
     let mut problems = Vec::new();
     for lang in languages() {

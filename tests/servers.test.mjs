@@ -1,7 +1,9 @@
 // The guide's own nginx and Apache configurations (docs/guide.en.md, the blocks after `<!-- test:nginx -->` and
 // `<!-- test:apache -->`), run on loopback ports with Debian's servers over a release folder, and every file
 // fetched as a browser fetches it: the right encoding for what it accepts, the right type, CORS, caching, and
-// the decoded body byte for byte. IIS cannot run here (the guide says so).
+// the decoded body byte for byte. IIS cannot run here (the guide says so). The WordPress plugin's nginx lines
+// (wordpress/oberih/readme.txt, printed the same in every guide's section 8) too, in a server block with the
+// `.js` rule many WordPress configurations have.
 //
 // The release folder: $OBERIH_RELEASE, else dist/oberih-<version>/ (./dev release), else the built files of
 // dist/ (./dev build). Where the folder lacks the precompressed siblings, the fixture makes them as the release
@@ -28,6 +30,22 @@ function block(marker) {
   assert.ok(m, `docs/guide.en.md has no code block after <!-- test:${marker} -->`);
   assert.ok(m[1].includes(GUIDE_ROOT) || m[1].includes('/var/www'), `the ${marker} block names no /var/www path`);
   return m[1];
+}
+
+/**
+ * The plugin's nginx block as readme.txt prints it (indented four spaces there), checked to be the very lines
+ * each guide prints in its section 8: one set of lines, whichever a webmaster reads.
+ */
+function pluginBlock() {
+  const readme = fs.readFileSync(path.join(root, 'wordpress/oberih/readme.txt'), 'utf8');
+  const m = /\n( {4}location [^\n]*?\/wp-content\/plugins\/oberih\/assets\/ \{\n[\s\S]*?\n {4}\}\n)/.exec(readme);
+  assert.ok(m, 'wordpress/oberih/readme.txt has no nginx block for /wp-content/plugins/oberih/assets/');
+  const lines = m[1].replace(/^ {4}/gm, '');
+  for (const lang of ['en', 'uk', 'ru', 'kk']) {
+    const text = fs.readFileSync(path.join(root, `docs/guide.${lang}.md`), 'utf8');
+    assert.ok(text.includes('```nginx\n' + lines + '```'), `docs/guide.${lang}.md does not print readme.txt's nginx lines for the plugin`);
+  }
+  return lines;
 }
 
 function releaseFolder() {
@@ -110,6 +128,22 @@ before(async () => {
   }
   const www = path.join(tmp, 'www', 'oberih');
 
+  // The plugin's folder, as WordPress has it: the same files.
+  const wp = path.join(tmp, 'www', 'wp-content', 'plugins', 'oberih', 'assets');
+  fs.cpSync(folder, wp, { recursive: true });
+  for (let d = path.join(wp, 'locales'); d.startsWith(path.join(tmp, 'www')); d = path.dirname(d)) fs.chmodSync(d, 0o755);
+  const plugin = pluginBlock();
+  assert.match(plugin, /# brotli_static on;/, 'readme.txt prints brotli_static commented out, for servers without the module');
+  // As printed (gzip only), and with brotli_static uncommented as readme.txt says to where the module is.
+  const wpPorts = { 'as printed': await freePort(), 'with brotli_static': await freePort() };
+  const wpServer = (port, block) => `
+  server {
+    listen 127.0.0.1:${port};
+    root ${path.join(tmp, 'www')};
+    location ~* \\.(js|css|png|jpg|gif|ico|svg)$ { expires max; }
+${block}
+  }`;
+
   // nginx: Debian's http defaults (its MIME map, gzip on) around the guide's location block.
   const nginxPort = await freePort();
   const ngx = path.join(tmp, 'nginx');
@@ -133,6 +167,8 @@ http {
     listen 127.0.0.1:${nginxPort};
 ${block('nginx').replaceAll(GUIDE_ROOT, www).replace('root /var/www;', `root ${path.join(tmp, 'www')};`)}
   }
+${wpServer(wpPorts['as printed'], plugin)}
+${wpServer(wpPorts['with brotli_static'], plugin.replace('# brotli_static on;', 'brotli_static on;'))}
 }
 `);
   await start('/usr/sbin/nginx', ['-p', ngx, '-c', path.join(ngx, 'nginx.conf'), '-g', 'daemon off;'], nginxPort, path.join(ngx, 'error.log'));
@@ -173,6 +209,7 @@ ${block('apache').replaceAll(GUIDE_ROOT, www)}
 
   servers.nginx = `http://127.0.0.1:${nginxPort}`;
   servers.apache = `http://127.0.0.1:${apachePort}`;
+  for (const [name, port] of Object.entries(wpPorts)) servers[name] = `http://127.0.0.1:${port}`;
 });
 
 after(async () => {
@@ -188,11 +225,11 @@ after(async () => {
 });
 
 /** One GET as a browser on another origin sends it; the raw body, undecoded. */
-function get(base, file, acceptEncoding) {
+function get(base, file, acceptEncoding, at = `/oberih/oberih-${version}/${file}`) {
   return new Promise((resolve, reject) => {
     const headers = { Origin: 'https://council.example.org', Accept: '*/*' };
     if (acceptEncoding) headers['Accept-Encoding'] = acceptEncoding;
-    http.get(`${base}/oberih/oberih-${version}/${file}`, { headers }, (res) => {
+    http.get(`${base}${at}`, { headers }, (res) => {
       const chunks = [];
       res.on('data', (c) => chunks.push(c));
       res.on('end', () => resolve({ status: res.statusCode, headers: res.headers, body: Buffer.concat(chunks) }));
@@ -241,5 +278,33 @@ for (const server of ['nginx', 'apache']) {
     }
     assert.equal(checked, files.length * CASES.length);
     assert.ok(files.length >= 7, `the release has the script, the glue, the wasm and four languages (${files.length} files)`);
+  });
+}
+
+// The plugin's lines: same origin as the pages (no CORS), the script's address with the plugin's ?ver=, and
+// `no-cache`, since the plugin's file names carry no version. The `.js` rule must not take the files (no Expires).
+for (const [name, brotli] of [['as printed', false], ['with brotli_static', true]]) {
+  test(`nginx, with the WordPress plugin's lines (readme.txt, ${name}), serves the plugin's files compressed, typed, asked again each time`, async () => {
+    let checked = 0;
+    for (const file of files) {
+      const want = fs.readFileSync(path.join(folder, file));
+      const type = TYPE[file.split('.').pop()];
+      for (const [accept, best] of CASES) {
+        const encoding = best === 'br' && !brotli ? 'gzip' : best;
+        const at = `nginx ${name} ${file} (Accept-Encoding: ${accept ?? 'none'})`;
+        const res = await get(servers[name], file, accept, `/wp-content/plugins/oberih/assets/${file}?ver=${version}`);
+        assert.equal(res.status, 200, at);
+        assert.equal(res.headers['content-encoding'], encoding, `${at}: Content-Encoding`);
+        assert.match(res.headers['content-type'] ?? '', type, `${at}: Content-Type ${res.headers['content-type']}`);
+        assert.equal(res.headers['cache-control'], 'no-cache', `${at}: Cache-Control`);
+        assert.equal(res.headers.expires, undefined, `${at}: the site's .js rule took the file (Expires ${res.headers.expires})`);
+        assert.match(res.headers.vary ?? '', /accept-encoding/i, `${at}: Vary`);
+        const body = decode(encoding, res.body);
+        assert.ok(body.equals(want), `${at}: the decoded body is the file (${body.length} B, want ${want.length} B)`);
+        if (encoding) assert.equal(res.body.length, fs.statSync(path.join(folder, `${file}.${encoding === 'br' ? 'br' : 'gz'}`)).size, `${at}: the precompressed file itself`);
+        checked++;
+      }
+    }
+    assert.equal(checked, files.length * CASES.length);
   });
 }
