@@ -8,7 +8,7 @@ import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   start, open, inRoot, panelReady, exitBox, hitAtCentre, tabToExit, exitInAxTree, exitWorks, useFlow, panelState,
-  FLOATING, coveredControls,
+  FLOATING, coveredControls, OPEN_ROOTS,
 } from './hosts/hosts.mjs';
 
 let env;
@@ -39,7 +39,7 @@ describe('1. Back after the exit (back/forward cache on)', () => {
         await page.waitForURL(b);
         await panelReady(page);
         await exitWorks(env, page, how, { message: 'on page B' });
-        await page.goBack();
+        await page.goBack({ waitUntil: 'commit' });
         assert.equal(page.url(), a, 'Back goes to page A');
         const shows = await page.evaluate(() => window.__shows);
         assert.equal(shows.at(-1), true, `A was restored from the back/forward cache (pageshow persisted: ${shows})`);
@@ -67,7 +67,7 @@ describe('1. Back after the exit (back/forward cache on)', () => {
       await page.click('#to-b');
       await page.waitForURL(b);
       await exitWorks(env, page, 'click', { message: 'history=replace' });
-      await page.goBack();
+      await page.goBack({ waitUntil: 'commit' });
       assert.equal(page.url(), `${env.hostOrigin}/before`, 'one Back after the exit leaves the site (it showed page A)');
     } finally { await context.close(); }
   });
@@ -325,7 +325,7 @@ describe('9. GOV.UK Frontend\'s exit-this-page on the same page', () => {
         // GOV.UK's own navigation, if it also fired, lands a moment later.
         await page.waitForTimeout(1500);
         assert.equal(page.url(), env.exitUrl, 'the tab stays on our exit URL');
-        await page.goBack();
+        await page.goBack({ waitUntil: 'commit' });
         assert.equal(page.url(), `${env.hostOrigin}/before`, 'one Back leaves: it does not return to the page');
       } finally { await context.close(); }
     });
@@ -373,6 +373,7 @@ describe('11. smaller', () => {
     test(`the inline panel on the WordPress page: CLS <= 0.1 at ${vp.width}x${vp.height}`, T, async () => {
       const url = env.page('wp-inline', 'wordpress', { replace: { '<!--inline-->': '<oberih-widget mode="inline"></oberih-widget>' } });
       const context = await env.browser.newContext({ viewport: vp });
+      await context.addInitScript(OPEN_ROOTS);
       await context.addInitScript(CLS);
       const page = await context.newPage();
       try {

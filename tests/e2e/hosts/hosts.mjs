@@ -99,6 +99,8 @@ export async function start({ bfcache = true } = {}) {
     if (p === '/favicon.ico') { res.writeHead(204).end(); return; }
     if (p.startsWith('/lib/')) { sendFile(res, path.join(MODULES, p.slice(5))); return; }
     if (p.startsWith('/wp/')) { sendFile(res, path.join(WP, p.slice(4))); return; }
+    // GOV.UK Frontend's CSS asks for its fonts and images at /assets/.
+    if (p.startsWith('/assets/')) { sendFile(res, path.join(MODULES, 'govuk-frontend/dist/govuk', p)); return; }
     const page = pages.get(p);
     if (!page) { res.writeHead(404).end(); return; }
     // no-cache, not no-store: a no-store page is never put in the back/forward cache.
