@@ -195,7 +195,7 @@ export async function exitBox(frame) {
   await frame.waitForFunction((sel) => {
     const r = document.querySelector(sel)?.shadowRoot?.querySelector('.exit')?.getBoundingClientRect();
     return r && r.width > 0 && r.height > 0;
-  }, FLOATING, { timeout: 10000 });
+  }, FLOATING, { timeout: 10000 }).catch(() => { throw new assert.AssertionError({ message: 'the exit is not shown (no box after 10 s)' }); });
   return inRoot(frame, (root) => { const r = root.querySelector('.exit').getBoundingClientRect(); return { x: r.x, y: r.y, width: r.width, height: r.height }; });
 }
 
@@ -257,7 +257,8 @@ export async function exitWorks(env, page, how, { frame = page, message = '' } =
     for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
   } else throw new Error(how);
   await page.waitForURL(env.exitUrl, { timeout: 8000 }).catch(() => {
-    throw new assert.AssertionError({ message: `${message}: the ${how} did not bring the tab to the neutral page (it shows ${page.url()})` });
+    const where = frame === page ? '' : `; the frame shows ${frame.isDetached() ? '(detached)' : frame.url()}`;
+    throw new assert.AssertionError({ message: `${message}: the ${how} did not bring the tab to the neutral page (it shows ${page.url()}${where})` });
   });
   assert.equal(await page.evaluate(() => history.length), length, `${message}: location.replace, no new history entry`);
 }
