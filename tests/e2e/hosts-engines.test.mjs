@@ -114,7 +114,8 @@ for (const name of ENGINES.filter((n) => n !== 'chromium')) {
         await panelReady(s);
         await s.click('.exit');
         await s.waitForUrl(env.exitUrl);
-        await s.back();
+        // A page restored from the cache fires no load event, which a driver's Back may wait for: the URL decides.
+        await Promise.race([s.back().catch(() => {}), new Promise((r) => setTimeout(r, 5000))]);
         await s.waitForUrl(a);
         await panelReady(s);
         const shows = await s.evaluate(() => window.__shows);

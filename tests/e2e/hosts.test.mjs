@@ -99,7 +99,7 @@ describe('2. a native modal <dialog> (showModal)', () => {
               const ax = await exitInAxTree(page, await exitLabel(page));
               assert.ok(ax.found, `the exit is not in it (named nodes: ${JSON.stringify(ax.nodes)})`);
             }],
-            ['launcher', async () => assert.equal(await hitAtCentre(page, '[part=launcher]'), 'itself')],
+            ['launcher', async () => { const hit = await hitAtCentre(page, '[part=launcher]'); assert.equal(hit, 'itself', `the launcher is ${hit}`); }],
             ...(how === 'click' ? [['launcher click', async () => {
               // The launcher opens the panel by a click at its place, the dialog still open.
               const b = await inRoot(page, (root) => { const r = root.querySelector('[part=launcher]').getBoundingClientRect(); return { x: r.x + r.width / 2, y: r.y + r.height / 2 }; });
@@ -131,7 +131,8 @@ const MODALS = {
 async function openModal(page, m) {
   await page.focus(m.open);
   await page.keyboard.press('Enter');
-  await page.waitForSelector(m.shown);
+  // USWDS's wrapper has no box of its own: wait for it to be there, not visible.
+  await page.waitForSelector(m.shown, { state: 'attached' });
   await page.waitForTimeout(400);
 }
 

@@ -240,7 +240,8 @@ export async function exitInAxTree(page, name) {
 export async function exitWorks(env, page, how, { frame = page, message = '' } = {}) {
   const box = await exitBox(frame);
   assert.ok(box.width >= 44 && box.height >= 44, `${message}: the exit is ${box.width}x${box.height}`);
-  assert.equal(await hitAtCentre(frame, '.exit'), 'itself', `${message}: the exit is on top at its centre`);
+  const hit = await hitAtCentre(frame, '.exit');
+  assert.equal(hit, 'itself', `${message}: the exit is not on top at its centre: ${hit}`);
   const length = await page.evaluate(() => history.length);
   if (how === 'click') {
     // A real click at the exit's place in the top page's coordinates (a frame's offset added).
