@@ -1,6 +1,7 @@
 // Which corner should the exit and the launcher take by default (issue 23, contract: "chosen by measurement")?
 // For each host fixture at a phone and a laptop viewport: the real exit's and launcher's sizes and margins as the
-// build draws them, placed in each of the four corners, and the host's interactive controls each box would cover.
+// build draws them, placed in each of the four corners, and the host's interactive controls each box would cover,
+// at the top of the page and scrolled to its end.
 //   node tests/e2e/hosts/corners.mjs            (OBERIH_DIST=<folder> for another build)
 import { start, open, inRoot, panelReady, coveredControls } from './hosts.mjs';
 
@@ -26,8 +27,13 @@ try {
         const top = corner.startsWith('top') ? b.my : m.vh - b.my - b.h;
         return { left, top, right: left + b.w, bottom: top + b.h };
       };
+      // A fixed box stays put while the page scrolls: count what it covers at the top of the page and at its end.
+      const at = async (y, b, corner) => {
+        await page.evaluate((top) => window.scrollTo(0, top), y);
+        return page.evaluate(`(${coveredControls})(${JSON.stringify(place(b, corner))})`);
+      };
       for (const corner of CORNERS) {
-        const count = async (b) => (await page.evaluate(`(${coveredControls})(${JSON.stringify(place(b, corner))})`));
+        const count = async (b) => [...new Set([...(await at(0, b, corner)), ...(await at(1e6, b, corner))])];
         const exit = await count(m.exit);
         const launcher = await count(m.launcher);
         rows.push({ viewport: `${vp.width}x${vp.height}`, fixture, corner, exit: exit.length, launcher: launcher.length, what: [...new Set([...exit, ...launcher])] });
