@@ -378,6 +378,31 @@ describe('10. host controls in the corners', () => {
     });
   }
 
+  const CORNERS = ['top-right', 'top-left', 'bottom-right', 'bottom-left'];
+  test('data-exit-position and data-position put the exit and the launcher in each corner, never overlapping', T, async () => {
+    const problems = [];
+    for (const exitAt of CORNERS) {
+      for (const launcherAt of CORNERS) {
+        const url = env.page(`corner-${exitAt}-${launcherAt}`, plain('<main><h1>Help</h1></main>'), { attrs: { 'data-exit-position': exitAt, 'data-position': launcherAt } });
+        const { context, page } = await open(env, url, { viewport: { width: 390, height: 844 }, before: false });
+        try {
+          await panelReady(page);
+          await page.waitForTimeout(200);
+          const r = await inRoot(page, (root) => {
+            const b = (s) => { const x = root.querySelector(s).getBoundingClientRect(); return { left: x.left, right: x.right, top: x.top, bottom: x.bottom }; };
+            return { exit: b('.exit'), launcher: b('[part=launcher]'), w: innerWidth, h: innerHeight };
+          });
+          const where = (b) => `${b.top + b.bottom < r.h ? 'top' : 'bottom'}-${b.left + b.right < r.w ? 'left' : 'right'}`;
+          if (where(r.exit) !== exitAt) problems.push(`exit asked ${exitAt}, drawn ${where(r.exit)}`);
+          if (where(r.launcher) !== launcherAt) problems.push(`launcher asked ${launcherAt}, drawn ${where(r.launcher)}`);
+          const meet = r.exit.left < r.launcher.right && r.exit.right > r.launcher.left && r.exit.top < r.launcher.bottom && r.exit.bottom > r.launcher.top;
+          if (meet) problems.push(`exit ${exitAt} and launcher ${launcherAt} overlap`);
+        } finally { await context.close(); }
+      }
+    }
+    assert.deepEqual(problems, [], problems.join('\n'));
+  });
+
   test('a full-screen host overlay at the maximum z-index covers neither the exit nor the launcher', T, async () => {
     const overlay = '<div id="overlay" style="position:fixed;top:0;right:0;bottom:0;left:0;z-index:2147483647;background:rgb(0 0 0 / .4)"><p style="background:#fff">Subscribe to our newsletter</p></div>';
     const { context, page } = await open(env, env.page('overlay', plain(`<main><h1>News</h1></main>${overlay}`)));
