@@ -5,7 +5,7 @@
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { start, OPEN_ROOTS } from './hosts/hosts.mjs';
-import { ENGINES, launch } from './engines.mjs';
+import { ENGINES, launch, poll } from './engines.mjs';
 
 let env;
 before(async () => { env = await start({ bfcache: true }); });
@@ -37,6 +37,15 @@ async function tabToExit(s, max = 30) {
     if (await s.evaluate((sel) => document.querySelector(sel).shadowRoot.activeElement?.classList.contains('exit') ?? false, SEL)) return i;
   }
   return 0;
+}
+/**
+ * Back, from the page's own script, then the URL as the page itself says: a page restored from the cache fires no
+ * load event, which the drivers' Back waits for, and puppeteer's URL (Firefox, BiDi) is not updated by it.
+ */
+async function backTo(s, want) {
+  await s.evaluate(() => { setTimeout(() => history.back()); });
+  await poll(async () => (await s.evaluate(() => location.href)) === want, { timeout: 10000, what: `Back to ${want}` })
+    .catch(async (e) => { throw new Error(`${e.message}; the tab shows ${await s.evaluate(() => location.href).catch(() => '?')}`); });
 }
 const SHOWS = '<script>window.__shows = []; addEventListener("pageshow", (e) => window.__shows.push(e.persisted));</script>';
 const DIALOG = '<dialog id="consent"><form method="dialog"><h2>Cookies on this site</h2><button>Accept</button> <button>Reject</button></form></dialog>';
@@ -75,8 +84,7 @@ for (const name of ENGINES.filter((n) => n !== 'chromium')) {
               await s.press('Enter');
             }
             await s.waitForUrl(env.exitUrl, { timeout: 8000 });
-            await s.back();
-            await s.waitForUrl(beforePage(), { timeout: 8000 });
+            await backTo(s, beforePage());
           } finally { await s.close(); }
         });
       }
@@ -118,10 +126,7 @@ for (const name of ENGINES.filter((n) => n !== 'chromium')) {
         await panelReady(s);
         await s.click('.exit');
         await s.waitForUrl(env.exitUrl);
-        // Back from the neutral page's own script: a page restored from the cache fires no load event, which the
-        // drivers' Back waits for (puppeteer's over BiDi never returned in Firefox); the URL decides.
-        await s.evaluate(() => { setTimeout(() => history.back()); });
-        await s.waitForUrl(a).catch(async (e) => { throw new Error(`${e.message}; the tab shows ${await s.url()}; history.length ${await s.evaluate(() => history.length)}`); });
+        await backTo(s, a);
         await panelReady(s);
         const shows = await s.evaluate(() => window.__shows);
         if (shows.at(-1) !== true) { t.skip(`${name} loaded page A again rather than from the back/forward cache (pageshow persisted: ${shows})`); return; }
