@@ -103,7 +103,8 @@ for (const name of ENGINES.filter((n) => n !== 'chromium')) {
         // The visitor typed in the form (sticky activation: the engine would ask "Leave this page?").
         await s.evaluate(() => document.getElementById('t').focus());
         for (const k of 'draft') await s.press(k);
-        await s.click('.exit');
+        // A prompt holds the driver's click (puppeteer waits for it): the URL below tells what happened.
+        await Promise.race([s.click('.exit').catch(() => {}), new Promise((r) => setTimeout(r, 3000))]);
         await s.waitForUrl(env.exitUrl, { timeout: 8000, what: 'the neutral page (a prompt would stop it)' });
       } finally { await s.close(); }
     });
