@@ -138,8 +138,7 @@ flow-report-choice-after = What to ask for, and if the police do not help
 flow-report-notes = If it is safe, keep notes of dates, messages and photos where the abuser cannot find them.
 
 flow-orders-title = Orders that keep the abuser away
-flow-orders-ua-urgent = In Ukraine, when your life or health is in danger, the police can issue an urgent barring order (терміновий заборонний припис) for up to 10 days. It can order the abuser to leave your home, even if it is theirs, and forbid them to come back or to contact you.
-flow-orders-ua-restrictive = A court in Ukraine can issue a restrictive order (обмежувальний припис) for up to 6 months and extend it. It can forbid the abuser to live with you, to come near your home, work or school, to look for you or to contact you.
+flow-orders-ua-restrictive = A court in Ukraine can issue a restrictive order (обмежувальний припис) at your request. It can forbid the abuser to live with you, to come near your home, work or school, to look for you or to contact you.
 flow-orders-kz-protective = In Kazakhstan, the police can issue a protective order (защитное предписание, қорғау нұсқамасы). It limits the abuser's contact with you.
 flow-orders-kz-special = A court in Kazakhstan can also set special requirements for the offender's behaviour (особые требования к поведению правонарушителя). For example, the court can forbid them to look for you, follow you, call you or meet you, or to have weapons.
 flow-orders-ask = You can ask the police about an order when they come. A lawyer can help you apply to a court.
