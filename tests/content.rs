@@ -369,10 +369,10 @@ fn answers_from_start(country: Option<&str>) -> BTreeMap<&'static str, usize> {
 }
 
 /// The guidance for the moments of highest risk (issue 24) is at most two answers from the start, in every
-/// country: the signs of high danger with "leaving is the most dangerous time" (`danger-risk`), what to ask
+/// country: the signs of high danger with "leaving can make the abuser more violent" (`danger-risk`), what to ask
 /// for and what to do if the police do not help (`danger-after`), and care after sexual violence
 /// (`options-sexual`). Each must also still hold its key message, shown for that country, so that emptying a
-/// step does not pass; and "leaving is the most dangerous time" opens the safety plan, one answer away.
+/// step does not pass; and that warning about leaving opens the safety plan, one answer away.
 #[test]
 fn the_highest_risk_guidance_is_within_two_answers_of_the_start() {
     let mut problems = Vec::new();

@@ -45,14 +45,14 @@ flow-risk-pregnant = you are pregnant, or they hurt you when you were
 flow-risk-worse = the violence happens more often or gets worse
 flow-risk-leaving-sign = you have left, or you plan to leave
 # Shown on the step above and at the top of the safety plan.
-flow-risk-leaving = Leaving is often the most dangerous time. If you plan to leave, do not tell the abuser. Plan it with a helpline.
+flow-risk-leaving = When you leave, the abuser may become more violent. The danger can last after you have left. If you plan to leave, do not tell the abuser. Plan it with a helpline.
 flow-risk-ua = In Ukraine, the police assess the risk of more violence by an official procedure. Tell them about every sign that is true for you.
 
 flow-after-title = After you call the police
 flow-after-tell = Tell the officers everything that happened, even if it happened before. Tell them about weapons, threats and children. If you can, write down their names and the time.
 flow-orders-ua-ask = In Ukraine, you can ask the police for an urgent barring order (терміновий заборонний припис). They issue it on their own or at your request, for up to 10 days.
 flow-after-ua-child = In Ukraine, if a child saw or heard the violence, tell the police: the law counts the child as a victim too.
-flow-after-kz-order = In Kazakhstan, ask the police about a protective order (защитное предписание, қорғау нұсқамасы). Breaking it is punished under article 461 of the Code of Administrative Offences, up to arrest.
+flow-after-kz-order = In Kazakhstan, ask the police about a protective order (защитное предписание, қорғау нұсқамасы).
 flow-after-notact = If the police do not come or do not help, call them again. Call a helpline or free legal aid too: they can tell you what to do next.
 
 flow-safe-title = Getting to a safer place
@@ -68,7 +68,7 @@ flow-about-ua-forms = Ukrainian law names four forms of domestic violence: physi
 flow-about-choice-forms = What each form looks like
 flow-about-choice-who = Who the law protects
 flow-about-choice-signs = Warning signs and the cycle of violence
-flow-about-choice-everyone = Men, older people, soldiers' families, displaced people, people abroad
+flow-about-choice-everyone = Men, older people, displaced people, people abroad
 
 flow-forms-title = The four forms, with examples
 # Each "-head" line introduces the bulleted list below it.
@@ -116,7 +116,6 @@ flow-everyone-title = Help is for everyone
 flow-everyone-men = Men can be affected too. The same help is for you.
 flow-everyone-carer = A carer, an adult child or a grandchild can be the abuser too. Taking your pension, or keeping you from medicine or care, is violence.
 flow-everyone-ua-care = In Ukraine, economic violence includes leaving someone without care, or keeping them from treatment they need.
-flow-everyone-ua-military = In Ukraine, soldiers and reservists answer for domestic violence like anyone else. The police still act if the abuser serves in the army.
 flow-everyone-ua-idp = In Ukraine, internally displaced people have the right to a free lawyer too. Apply where you actually live, whatever your registration.
 flow-everyone-abroad = If you are outside your country, call the local emergency number. Helplines at home may not be free from abroad.
 
@@ -139,17 +138,15 @@ flow-report-choice-after = What to ask for, and if the police do not help
 flow-report-notes = If it is safe, keep notes of dates, messages and photos where the abuser cannot find them.
 
 flow-orders-title = Orders that keep the abuser away
-flow-orders-ua-urgent = In Ukraine, when your life or health is in danger, the police can issue an urgent barring order (терміновий заборонний припис) for up to 10 days. It can order the abuser to leave your home, even if it is theirs, and forbid them to come back or to contact you.
-flow-orders-ua-restrictive = A court in Ukraine can issue a restrictive order (обмежувальний припис) for up to 6 months and extend it. It can forbid the abuser to live with you, to come near your home, work or school, to look for you or to contact you.
-flow-orders-kz-protective = In Kazakhstan, the police can issue a protective order (защитное предписание, қорғау нұсқамасы). It limits the abuser's contact with you. Breaking it is an offence.
+flow-orders-ua-restrictive = A court in Ukraine can issue a restrictive order (обмежувальний припис) at your request. It can forbid the abuser to live with you, to come near your home, work or school, to look for you or to contact you.
+flow-orders-kz-protective = In Kazakhstan, the police can issue a protective order (защитное предписание, қорғау нұсқамасы). It limits the abuser's contact with you.
 flow-orders-kz-special = A court in Kazakhstan can also set special requirements for the offender's behaviour (особые требования к поведению правонарушителя). For example, the court can forbid them to look for you, follow you, call you or meet you, or to have weapons.
 flow-orders-ask = You can ask the police about an order when they come. A lawyer can help you apply to a court.
 
 flow-doctor-title = Recording injuries with a doctor
 flow-doctor-see = If you are hurt, see a doctor or call an ambulance, even if the injuries seem small.
 flow-doctor-tell = Tell the doctor that the injuries come from violence. Ask them to write down every injury, and ask for a copy. Ask whether they must tell the police, so that you can plan for it.
-flow-doctor-ua = In Ukraine, doctors follow a procedure of the Ministry of Health to examine and record injuries from domestic violence.
-flow-doctor-kz = In Kazakhstan, beating and deliberately causing light harm to health are crimes (Criminal Code, articles 109-1 and 108-1). A forensic medical examination (судебно-медицинская экспертиза) shows how serious the harm is. Ask the police about it, and go soon, while the injuries can be seen.
+flow-doctor-kz = In Kazakhstan, a forensic medical examination (судебно-медицинская экспертиза) shows how serious the harm is. Ask the police about it, and go soon, while the injuries can be seen.
 flow-doctor-photos = If it is safe, take photos of injuries and damaged things. Keep them where the abuser cannot find them, for example with someone you trust. These records can help you later.
 
 flow-sexual-title = After sexual violence
