@@ -424,23 +424,33 @@ test('the files come compressed as a browser asks, with the right types (assets/
   }
 });
 
-test("the optimisation tools' own PHP filters get the plugin's folder (WP Rocket, Autoptimize)", () => {
-  // WordPress loaded by PHP's command line, the plugin active: what each tool's filter would return.
-  const out = execFileSync('php', ['-r', `
+/** PHP run with WordPress loaded from the command line (the plugin active), `before` ahead of wp-load.php; its JSON. */
+function wpPhp(code, before = '') {
+  const out = execFileSync('php', ['-r', `${before}
     define('WP_USE_THEMES', false); $_SERVER['HTTP_HOST'] = '127.0.0.1';
     require '${path.join(env.tmp, 'www/wp-load.php')}';
-    echo json_encode(array(
+    ${code}`], { encoding: 'utf8' });
+  return JSON.parse(out.slice(out.indexOf('{')));
+}
+
+test("the optimisation tools' own PHP filters get the plugin's folder, wherever the plugins' folder is (WP Rocket, Autoptimize)", () => {
+  // What each tool's filter would return; with the plugins' folder at its usual address, then moved
+  // (WP_PLUGIN_URL, as a site that renames wp-content sets it).
+  const filters = `echo json_encode(array(
       'rocket_exclude_js' => apply_filters('rocket_exclude_js', array('/other.js')),
       'rocket_delay_js_exclusions' => apply_filters('rocket_delay_js_exclusions', array()),
       'ao_string' => apply_filters('autoptimize_filter_js_exclude', 'seal.js, js/jquery/jquery.js', ''),
       'ao_array' => apply_filters('autoptimize_filter_js_exclude', array('seal.js' => ''), ''),
       'ao_minified' => apply_filters('autoptimize_filter_js_consider_minified', false),
-    ));`], { encoding: 'utf8' });
-  const r = JSON.parse(out.slice(out.indexOf('{')));
-  assert.deepEqual(r.rocket_exclude_js, ['/other.js', '/wp-content/plugins/oberih/assets/(.*)']);
-  assert.ok(new RegExp(r.rocket_exclude_js[1]).test('/wp-content/plugins/oberih/assets/oberih.js'));
-  assert.deepEqual(r.rocket_delay_js_exclusions, ['plugins/oberih/assets/']);
-  assert.equal(r.ao_string, 'seal.js, js/jquery/jquery.js, plugins/oberih/assets/');
-  assert.deepEqual(r.ao_array, { 'seal.js': '', 'plugins/oberih/assets/': '' });
-  assert.deepEqual(r.ao_minified, ['plugins/oberih/assets/']);
+    ));`;
+  for (const [before, folder] of [['', '/wp-content/plugins/oberih/assets/'],
+    ["define('WP_PLUGIN_URL', 'http://127.0.0.1/site/modules');", '/site/modules/oberih/assets/']]) {
+    const r = wpPhp(filters, before);
+    assert.deepEqual(r.rocket_exclude_js, ['/other.js', `${folder}(.*)`]);
+    assert.ok(new RegExp(r.rocket_exclude_js[1]).test(`${folder}oberih.js`));
+    assert.deepEqual(r.rocket_delay_js_exclusions, [folder]);
+    assert.equal(r.ao_string, `seal.js, js/jquery/jquery.js, ${folder}`);
+    assert.deepEqual(r.ao_array, { 'seal.js': '', [folder]: '' });
+    assert.deepEqual(r.ao_minified, [folder]);
+  }
 });
