@@ -1,6 +1,6 @@
 <?php
 /**
- * The settings, their allowed values and the checks: the same rules the widget applies (src/loader/oberih.js),
+ * The settings, their allowed values and the checks: the same rules the widget applies (src/exit/oberih.js),
  * so what is saved is what the widget accepts. Pure functions; no output.
  */
 
@@ -18,7 +18,7 @@ function oberih_build() {
 const OBERIH_POSITIONS  = array( 'top-right', 'top-left', 'bottom-right', 'bottom-left' );
 const OBERIH_LANGUAGES  = array( 'uk', 'ru', 'kk', 'en' );
 const OBERIH_MAX_KB     = 100;
-// The widget's own default, shown as help text (src/loader/oberih.js DEFAULT_EXIT).
+// The widget's own default, shown as help text (src/exit/oberih.js DEFAULT_EXIT).
 const OBERIH_DEFAULT_EXIT = 'https://www.google.com/webhp';
 
 function oberih_defaults() {
