@@ -454,3 +454,38 @@ test("the optimisation tools' own PHP filters get the plugin's folder, wherever 
     assert.deepEqual(r.ao_minified, [folder]);
   }
 });
+
+test('the services box takes what the widget reads and no more: its size and nesting limits (src/json.rs)', () => {
+  const json = fs.readFileSync(path.join(ROOT, 'src/json.rs'), 'utf8');
+  const depth = Number(/const MAX_DEPTH: usize = (\d+);/.exec(json)[1]);
+  const bytes = Number(/const MAX_BYTES: usize = (\d+) \* 1024;/.exec(json)[1]) * 1024;
+  // The widget counts depth from 0 for the block's array, one more for each value inside (a number too), and
+  // bytes of the block as printed in the page (compact, with < > & ' " written \u00XX).
+  const nest = (n, inner) => '['.repeat(n) + inner + ']'.repeat(n);
+  const sized = (n) => { const head = '[{"id":"a","pad":"', tail = '"}]'; return head + 'x'.repeat(n - head.length - tail.length) + tail; };
+  const cases = {
+    [nest(depth, '1')]: 'ok', // the number at the deepest depth read
+    [nest(depth + 1, '1')]: 'wp-error-services-depth',
+    [nest(depth + 1, '')]: 'ok', // the innermost empty array at the deepest depth
+    [nest(depth + 2, '')]: 'wp-error-services-depth',
+    [sized(bytes)]: 'ok',
+    [sized(bytes + 1)]: 'wp-error-services-size',
+    [sized(bytes - 10) + ' '.repeat(4000)]: 'ok', // pasted with room to spare: the page gets it compact
+    [`[{"id":"a","pad":"${'<'.repeat(12000)}"}]`]: 'wp-error-services-size', // 12000 bytes pasted, 72000 printed
+  };
+  const file = path.join(env.tmp, 'services-cases.json');
+  fs.writeFileSync(file, JSON.stringify(Object.keys(cases)));
+  const r = wpPhp(`$out = array();
+    foreach (json_decode(file_get_contents('${file}')) as $text) {
+      $x = oberih_services($text);
+      $out[] = isset($x['ok']) ? array('ok', strlen((string) oberih_services_for_page($x['ok']))) : array($x['error'], oberih_t($x['error'], $x['args']));
+    }
+    echo json_encode(array('r' => $out));`).r;
+  Object.entries(cases).forEach(([text, expected], i) => {
+    assert.equal(r[i][0], expected, `${text.slice(0, 40)}… (${text.length} bytes): ${r[i][1]}`);
+    if (expected === 'ok' && text.includes('pad')) assert.ok(r[i][1] <= bytes, `printed ${r[i][1]} bytes`);
+  });
+  // The messages, in the site's language (Ukrainian), name the widget's limits.
+  assert.equal(r[1][1], UK['wp-error-services-depth'].replace('{ $max }', String(depth)));
+  assert.equal(r[5][1], UK['wp-error-services-size'].replace('{ $max }', String(bytes / 1024)));
+});
