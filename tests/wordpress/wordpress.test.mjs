@@ -489,3 +489,54 @@ test('the services box takes what the widget reads and no more: its size and nes
   assert.equal(r[1][1], UK['wp-error-services-depth'].replace('{ $max }', String(depth)));
   assert.equal(r[5][1], UK['wp-error-services-size'].replace('{ $max }', String(bytes / 1024)));
 });
+
+/** The plugin's folder as a newer build of it: its version (build.php and the header) changed. */
+function newerPlugin(version) {
+  const dir = fs.mkdtempSync(path.join(env.tmp, 'newer-'));
+  fs.cpSync(PLUGIN, path.join(dir, 'oberih'), { recursive: true });
+  const edit = (f, from, to) => {
+    const p = path.join(dir, 'oberih', f);
+    const text = fs.readFileSync(p, 'utf8');
+    assert.ok(text.includes(from), `${f} has ${from}`);
+    fs.writeFileSync(p, text.replace(from, to));
+  };
+  edit('includes/build.php', `'version' => '${VERSION}'`, `'version' => '${version}'`);
+  edit('oberih.php', `Version:           ${VERSION}`, `Version:           ${version}`);
+  return path.join(dir, 'oberih');
+}
+
+test('a new build empties the page caches once, however it arrives: a zip uploaded over the plugin, or files copied', async () => {
+  const { page } = env;
+  const purges = () => Number(env.sql("SELECT option_value FROM wp_options WHERE option_name='test_purges'").trim() || 0);
+  const tagVersion = async () => /oberih\.js\?ver=([^"&]+)/.exec((await request(`${env.site}/`)).body.toString())?.[1];
+  assert.equal(await tagVersion(), VERSION);
+  const start = purges();
+  await request(`${env.site}/`);
+  await page.goto(`${env.site}/wp-admin/`);
+  assert.equal(purges(), start, 'no purge while the build is the same');
+
+  // Plugins → Add New → Upload, then "Replace current with uploaded" (WordPress's upload over an installed plugin).
+  const { zip } = await import('../../tools/wp-plugin.mjs');
+  const newer = newerPlugin(`${VERSION}.1`);
+  const list = (dir, base = '') => fs.readdirSync(path.join(dir, base), { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))
+    .flatMap((e) => (e.isDirectory() ? [[`${base}${e.name}/`, null], ...list(dir, `${base}${e.name}/`)] : [[`${base}${e.name}`, fs.readFileSync(path.join(dir, base, e.name))]]));
+  const upload = path.join(env.tmp, 'oberih-update.zip');
+  fs.writeFileSync(upload, zip(list(path.dirname(newer))));
+  await page.goto(`${env.site}/wp-admin/plugin-install.php?tab=upload`);
+  await page.setInputFiles('#pluginzip', upload);
+  await Promise.all([page.waitForURL(/update\.php\?action=upload-plugin/), page.click('#install-plugin-submit')]);
+  await Promise.all([page.waitForURL(/overwrite=update-plugin/), page.click('a.update-from-upload-overwrite')]);
+  const installed = path.join(env.tmp, 'www/wp-content/plugins/oberih');
+  assert.match(fs.readFileSync(path.join(installed, 'includes/build.php'), 'utf8'), new RegExp(`'${VERSION}\\.1'`), await page.textContent('.wrap'));
+  assert.equal(await tagVersion(), `${VERSION}.1`);
+  await page.goto(`${env.site}/wp-admin/`);
+  assert.equal(purges(), start + 1, 'the upload emptied the page caches, once');
+
+  // The same files copied over by FTP (no upgrader at all): the next request notices the build changed.
+  // PHP's opcache may keep the old build.php for a moment: asked until the new build shows.
+  fs.cpSync(PLUGIN, installed, { recursive: true });
+  await until('the copied build', async () => (await tagVersion()) === VERSION, 15000);
+  await request(`${env.site}/`);
+  assert.equal(purges(), start + 2, 'the copied files emptied the page caches, once');
+  assert.deepEqual(pluginWarnings(), []);
+});

@@ -166,12 +166,43 @@ function oberih_purge_page_caches() {
 }
 add_action( 'update_option_' . OBERIH_OPTION, 'oberih_purge_page_caches' );
 add_action( 'add_option_' . OBERIH_OPTION, 'oberih_purge_page_caches' );
+
+/**
+ * Remembers the running build (version and integrity) in an option of its own, and says whether it differs from
+ * the one remembered. Any update changes them: from Plugins → Updates, a single or bulk update, a zip uploaded
+ * over the plugin, files copied by FTP or a deployment.
+ */
+function oberih_new_build( $build ) {
+	$stamp = $build['version'] . ' ' . $build['integrity'];
+	if ( get_option( OBERIH_BUILD_OPTION ) === $stamp ) {
+		return false;
+	}
+	update_option( OBERIH_BUILD_OPTION, $stamp, true );
+	return true;
+}
+
+// On every request that reaches PHP: one autoloaded option, already in memory, compared with a string.
+add_action(
+	'init',
+	function () {
+		if ( oberih_new_build( oberih_build() ) ) {
+			oberih_purge_page_caches();
+		}
+	}
+);
+
+// In the upgrade's own request (an update, or a zip uploaded over the plugin) this code and its build are the old
+// ones, while the files are new: the new build.php is read from disk (WordPress has cleared it from the opcache
+// when copying), so the caches are emptied now rather than at the next request.
 add_action(
 	'upgrader_process_complete',
 	function ( $upgrader, $extra ) {
-		$plugins = isset( $extra['plugins'] ) ? (array) $extra['plugins'] : array();
-		if ( isset( $extra['type'] ) && 'plugin' === $extra['type'] && in_array( plugin_basename( OBERIH_FILE ), $plugins, true ) ) {
-			oberih_purge_page_caches();
+		$file = __DIR__ . '/build.php';
+		if ( isset( $extra['type'] ) && 'plugin' === $extra['type'] && is_readable( $file ) ) {
+			$build = include $file;
+			if ( is_array( $build ) && isset( $build['version'], $build['integrity'] ) && oberih_new_build( $build ) ) {
+				oberih_purge_page_caches();
+			}
 		}
 	},
 	10,
