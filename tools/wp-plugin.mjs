@@ -76,6 +76,19 @@ function brotli(bytes) {
   });
 }
 
+// CRC-32 (IEEE, as zip and gzip use it), computed here: zlib.crc32 exists only from Node 20.15 and 22.2.
+const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
+  let c = n;
+  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  return c >>> 0;
+});
+
+export function crc32(bytes) {
+  let c = 0xffffffff;
+  for (const b of bytes) c = CRC_TABLE[(c ^ b) & 0xff] ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
+}
+
 /** A zip of [name, bytes] entries (deflated, fixed date), as PHP's ZipArchive and WordPress's upload read it. */
 export function zip(entries) {
   const local = [];
@@ -85,7 +98,7 @@ export function zip(entries) {
     const fname = Buffer.from(name, 'utf8');
     const isDir = name.endsWith('/');
     const data = isDir ? Buffer.alloc(0) : zlib.deflateRawSync(bytes, { level: 9 });
-    const crc = isDir ? 0 : zlib.crc32(bytes);
+    const crc = isDir ? 0 : crc32(bytes);
     const size = isDir ? 0 : bytes.length;
     const method = isDir ? 0 : 8;
     const head = Buffer.alloc(30);

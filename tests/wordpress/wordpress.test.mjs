@@ -424,23 +424,121 @@ test('the files come compressed as a browser asks, with the right types (assets/
   }
 });
 
-test("the optimisation tools' own PHP filters get the plugin's folder (WP Rocket, Autoptimize)", () => {
-  // WordPress loaded by PHP's command line, the plugin active: what each tool's filter would return.
-  const out = execFileSync('php', ['-r', `
+/** PHP run with WordPress loaded from the command line (the plugin active), `before` ahead of wp-load.php; its JSON. */
+function wpPhp(code, before = '') {
+  const out = execFileSync('php', ['-r', `${before}
     define('WP_USE_THEMES', false); $_SERVER['HTTP_HOST'] = '127.0.0.1';
     require '${path.join(env.tmp, 'www/wp-load.php')}';
-    echo json_encode(array(
+    ${code}`], { encoding: 'utf8' });
+  return JSON.parse(out.slice(out.indexOf('{')));
+}
+
+test("the optimisation tools' own PHP filters get the plugin's folder, wherever the plugins' folder is (WP Rocket, Autoptimize)", () => {
+  // What each tool's filter would return; with the plugins' folder at its usual address, then moved
+  // (WP_PLUGIN_URL, as a site that renames wp-content sets it).
+  const filters = `echo json_encode(array(
       'rocket_exclude_js' => apply_filters('rocket_exclude_js', array('/other.js')),
       'rocket_delay_js_exclusions' => apply_filters('rocket_delay_js_exclusions', array()),
       'ao_string' => apply_filters('autoptimize_filter_js_exclude', 'seal.js, js/jquery/jquery.js', ''),
       'ao_array' => apply_filters('autoptimize_filter_js_exclude', array('seal.js' => ''), ''),
       'ao_minified' => apply_filters('autoptimize_filter_js_consider_minified', false),
-    ));`], { encoding: 'utf8' });
-  const r = JSON.parse(out.slice(out.indexOf('{')));
-  assert.deepEqual(r.rocket_exclude_js, ['/other.js', '/wp-content/plugins/oberih/assets/(.*)']);
-  assert.ok(new RegExp(r.rocket_exclude_js[1]).test('/wp-content/plugins/oberih/assets/oberih.js'));
-  assert.deepEqual(r.rocket_delay_js_exclusions, ['plugins/oberih/assets/']);
-  assert.equal(r.ao_string, 'seal.js, js/jquery/jquery.js, plugins/oberih/assets/');
-  assert.deepEqual(r.ao_array, { 'seal.js': '', 'plugins/oberih/assets/': '' });
-  assert.deepEqual(r.ao_minified, ['plugins/oberih/assets/']);
+    ));`;
+  for (const [before, folder] of [['', '/wp-content/plugins/oberih/assets/'],
+    ["define('WP_PLUGIN_URL', 'http://127.0.0.1/site/modules');", '/site/modules/oberih/assets/']]) {
+    const r = wpPhp(filters, before);
+    assert.deepEqual(r.rocket_exclude_js, ['/other.js', `${folder}(.*)`]);
+    assert.ok(new RegExp(r.rocket_exclude_js[1]).test(`${folder}oberih.js`));
+    assert.deepEqual(r.rocket_delay_js_exclusions, [folder]);
+    assert.equal(r.ao_string, `seal.js, js/jquery/jquery.js, ${folder}`);
+    assert.deepEqual(r.ao_array, { 'seal.js': '', [folder]: '' });
+    assert.deepEqual(r.ao_minified, [folder]);
+  }
+});
+
+test('the services box takes what the widget reads and no more: its size and nesting limits (src/json.rs)', () => {
+  const json = fs.readFileSync(path.join(ROOT, 'src/json.rs'), 'utf8');
+  const depth = Number(/const MAX_DEPTH: usize = (\d+);/.exec(json)[1]);
+  const bytes = Number(/const MAX_BYTES: usize = (\d+) \* 1024;/.exec(json)[1]) * 1024;
+  // The widget counts depth from 0 for the block's array, one more for each value inside (a number too), and
+  // bytes of the block as printed in the page (compact, with < > & ' " written \u00XX).
+  const nest = (n, inner) => '['.repeat(n) + inner + ']'.repeat(n);
+  const sized = (n) => { const head = '[{"id":"a","pad":"', tail = '"}]'; return head + 'x'.repeat(n - head.length - tail.length) + tail; };
+  const cases = {
+    [nest(depth, '1')]: 'ok', // the number at the deepest depth read
+    [nest(depth + 1, '1')]: 'wp-error-services-depth',
+    [nest(depth + 1, '')]: 'ok', // the innermost empty array at the deepest depth
+    [nest(depth + 2, '')]: 'wp-error-services-depth',
+    [sized(bytes)]: 'ok',
+    [sized(bytes + 1)]: 'wp-error-services-size',
+    [sized(bytes - 10) + ' '.repeat(4000)]: 'ok', // pasted with room to spare: the page gets it compact
+    [`[{"id":"a","pad":"${'<'.repeat(12000)}"}]`]: 'wp-error-services-size', // 12000 bytes pasted, 72000 printed
+  };
+  const file = path.join(env.tmp, 'services-cases.json');
+  fs.writeFileSync(file, JSON.stringify(Object.keys(cases)));
+  const r = wpPhp(`$out = array();
+    foreach (json_decode(file_get_contents('${file}')) as $text) {
+      $x = oberih_services($text);
+      $out[] = isset($x['ok']) ? array('ok', strlen((string) oberih_services_for_page($x['ok']))) : array($x['error'], oberih_t($x['error'], $x['args']));
+    }
+    echo json_encode(array('r' => $out));`).r;
+  Object.entries(cases).forEach(([text, expected], i) => {
+    assert.equal(r[i][0], expected, `${text.slice(0, 40)}… (${text.length} bytes): ${r[i][1]}`);
+    if (expected === 'ok' && text.includes('pad')) assert.ok(r[i][1] <= bytes, `printed ${r[i][1]} bytes`);
+  });
+  // The messages, in the site's language (Ukrainian), name the widget's limits.
+  assert.equal(r[1][1], UK['wp-error-services-depth'].replace('{ $max }', String(depth)));
+  assert.equal(r[5][1], UK['wp-error-services-size'].replace('{ $max }', String(bytes / 1024)));
+});
+
+/** The plugin's folder as a newer build of it: its version (build.php and the header) changed. */
+function newerPlugin(version) {
+  const dir = fs.mkdtempSync(path.join(env.tmp, 'newer-'));
+  fs.cpSync(PLUGIN, path.join(dir, 'oberih'), { recursive: true });
+  const edit = (f, from, to) => {
+    const p = path.join(dir, 'oberih', f);
+    const text = fs.readFileSync(p, 'utf8');
+    assert.ok(text.includes(from), `${f} has ${from}`);
+    fs.writeFileSync(p, text.replace(from, to));
+  };
+  edit('includes/build.php', `'version' => '${VERSION}'`, `'version' => '${version}'`);
+  edit('oberih.php', `Version:           ${VERSION}`, `Version:           ${version}`);
+  return path.join(dir, 'oberih');
+}
+
+test('a new build empties the page caches once, however it arrives: a zip uploaded over the plugin, or files copied', async () => {
+  const { page } = env;
+  const purges = () => Number(env.sql("SELECT option_value FROM wp_options WHERE option_name='test_purges'").trim() || 0);
+  const tagVersion = async () => /oberih\.js\?ver=([^"&]+)/.exec((await request(`${env.site}/`)).body.toString())?.[1];
+  assert.equal(await tagVersion(), VERSION);
+  const start = purges();
+  await request(`${env.site}/`);
+  await page.goto(`${env.site}/wp-admin/`);
+  assert.equal(purges(), start, 'no purge while the build is the same');
+
+  // Plugins → Add New → Upload, then "Replace current with uploaded" (WordPress's upload over an installed plugin).
+  const { zip } = await import('../../tools/wp-plugin.mjs');
+  const newer = newerPlugin(`${VERSION}.1`);
+  const list = (dir, base = '') => fs.readdirSync(path.join(dir, base), { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))
+    .flatMap((e) => (e.isDirectory() ? [[`${base}${e.name}/`, null], ...list(dir, `${base}${e.name}/`)] : [[`${base}${e.name}`, fs.readFileSync(path.join(dir, base, e.name))]]));
+  const upload = path.join(env.tmp, 'oberih-update.zip');
+  fs.writeFileSync(upload, zip(list(path.dirname(newer))));
+  await page.goto(`${env.site}/wp-admin/plugin-install.php?tab=upload`);
+  await page.setInputFiles('#pluginzip', upload);
+  await Promise.all([page.waitForURL(/update\.php\?action=upload-plugin/), page.click('#install-plugin-submit')]);
+  await Promise.all([page.waitForURL(/overwrite=update-plugin/), page.click('a.update-from-upload-overwrite')]);
+  // Already in the upgrade's own request, before any other reaches WordPress.
+  assert.equal(purges(), start + 1, 'the upload emptied the page caches');
+  const installed = path.join(env.tmp, 'www/wp-content/plugins/oberih');
+  assert.match(fs.readFileSync(path.join(installed, 'includes/build.php'), 'utf8'), new RegExp(`'${VERSION}\\.1'`), await page.textContent('.wrap'));
+  assert.equal(await tagVersion(), `${VERSION}.1`);
+  await page.goto(`${env.site}/wp-admin/`);
+  assert.equal(purges(), start + 1, 'once: the next requests find the build remembered');
+
+  // The same files copied over by FTP (no upgrader at all): the next request notices the build changed.
+  // PHP's opcache may keep the old build.php for a moment: asked until the new build shows.
+  fs.cpSync(PLUGIN, installed, { recursive: true });
+  await until('the copied build', async () => (await tagVersion()) === VERSION, 15000);
+  await request(`${env.site}/`);
+  assert.equal(purges(), start + 2, 'the copied files emptied the page caches, once');
+  assert.deepEqual(pluginWarnings(), []);
 });

@@ -18,6 +18,8 @@ defined( 'ABSPATH' ) || exit;
 
 define( 'OBERIH_FILE', __FILE__ );
 define( 'OBERIH_OPTION', 'oberih_options' );
+// The build whose integrity the site's pages carry (front.php): a new one empties the page caches.
+define( 'OBERIH_BUILD_OPTION', 'oberih_build' );
 
 require_once __DIR__ . '/includes/options.php';
 require_once __DIR__ . '/includes/front.php';
@@ -31,7 +33,9 @@ register_activation_hook(
 	__FILE__,
 	function () {
 		// Cached pages without the script, or with an older version's integrity, go: through the option's
-		// add hook (front.php) the first time, here when it is activated again.
+		// add hook (front.php) the first time, here when it is activated again. Either way once: the build is
+		// remembered first, so the next request does not empty the caches again for it.
+		oberih_new_build( oberih_build() );
 		if ( ! add_option( OBERIH_OPTION, oberih_defaults() ) ) {
 			oberih_purge_page_caches();
 		}

@@ -44,5 +44,7 @@ wp-error-region = The region does not belong to the chosen country. It was not s
 # Variables: $detail is PHP's own description of the JSON error, in English.
 wp-error-services-json = The services are not valid JSON ({ $detail }). They were not saved; the previous services stay.
 wp-error-services-array = The services must be a JSON array, written [ … ]. They were not saved; the previous services stay.
-# Variables: $max is the largest size allowed, in kilobytes.
-wp-error-services-size = The services are longer than { $max } KB. They were not saved; the previous services stay.
+# Variables: $max is the largest size the widget reads, in kilobytes (as the block is written into the page).
+wp-error-services-size = The services are longer than { $max } KB as written into the page, more than the widget reads. They were not saved; the previous services stay.
+# Variables: $max is the deepest nesting the widget reads.
+wp-error-services-depth = The services are nested more than { $max } levels deep, deeper than the widget reads. They were not saved; the previous services stay.

@@ -44,5 +44,7 @@ wp-error-region = Өңір таңдалған елге жатпайды. Ол с
 # Variables: $detail is PHP's own description of the JSON error, in English.
 wp-error-services-json = Қызметтерде JSON қатесі бар ({ $detail }). Олар сақталмады; бұрынғылары қалды.
 wp-error-services-array = Қызметтер [ … ] түрінде жазылған JSON массиві болуы керек. Олар сақталмады; бұрынғылары қалды.
-# Variables: $max is the largest size allowed, in kilobytes.
-wp-error-services-size = Қызметтер { $max } КБ-тан ұзын. Олар сақталмады; бұрынғылары қалды.
+# Variables: $max is the largest size the widget reads, in kilobytes (as the block is written into the page).
+wp-error-services-size = Қызметтер бетте { $max } КБ-тан көп орын алады, бұл виджет оқитыннан көп. Олар сақталмады; бұрынғылары қалды.
+# Variables: $max is the deepest nesting the widget reads.
+wp-error-services-depth = Қызметтер { $max } деңгейден тереңірек кірістірілген, бұл виджет оқитыннан терең. Олар сақталмады; бұрынғылары қалды.

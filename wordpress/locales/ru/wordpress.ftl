@@ -44,5 +44,7 @@ wp-error-region = Регион не относится к выбранной с�
 # Variables: $detail is PHP's own description of the JSON error, in English.
 wp-error-services-json = В службах ошибка JSON ({ $detail }). Они не сохранены; оставлены прежние.
 wp-error-services-array = Службы должны быть массивом JSON, записанным как [ … ]. Они не сохранены; оставлены прежние.
-# Variables: $max is the largest size allowed, in kilobytes.
-wp-error-services-size = Службы занимают больше { $max } КБ. Они не сохранены; оставлены прежние.
+# Variables: $max is the largest size the widget reads, in kilobytes (as the block is written into the page).
+wp-error-services-size = Службы занимают на странице больше { $max } КБ, больше, чем читает виджет. Они не сохранены; оставлены прежние.
+# Variables: $max is the deepest nesting the widget reads.
+wp-error-services-depth = Службы вложены глубже чем на { $max } уровней, глубже, чем читает виджет. Они не сохранены; оставлены прежние.

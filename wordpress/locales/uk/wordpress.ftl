@@ -44,5 +44,7 @@ wp-error-region = Регіон не належить до обраної кра�
 # Variables: $detail is PHP's own description of the JSON error, in English.
 wp-error-services-json = Служби записано з помилкою JSON ({ $detail }). Їх не збережено; залишено попередні.
 wp-error-services-array = Служби мають бути масивом JSON, записаним як [ … ]. Їх не збережено; залишено попередні.
-# Variables: $max is the largest size allowed, in kilobytes.
-wp-error-services-size = Служби займають понад { $max } КБ. Їх не збережено; залишено попередні.
+# Variables: $max is the largest size the widget reads, in kilobytes (as the block is written into the page).
+wp-error-services-size = Служби займають на сторінці понад { $max } КБ, більше, ніж читає віджет. Їх не збережено; залишено попередні.
+# Variables: $max is the deepest nesting the widget reads.
+wp-error-services-depth = Служби вкладено глибше ніж на { $max } рівнів, глибше, ніж читає віджет. Їх не збережено; залишено попередні.

@@ -100,15 +100,21 @@ add_action(
 
 // Where a tool offers a PHP filter for its exclusion lists, the plugin adds its own folder there too: the tag's
 // attributes cover what they can, these cover the rest (each name as the tool's own code applies it).
-const OBERIH_ASSETS_PATH = 'plugins/oberih/assets/';
 
-// WP Rocket: minify and combine (AbstractJSOptimization: rocket_exclude_js, patterns of paths) and delay
-// (DelayJS\HTML: rocket_delay_js_exclusions, patterns matched against the whole tag).
+/** The assets folder's path as it appears in the page's URLs, wherever wp-content or this plugin's folder is. */
+function oberih_assets_path() {
+	$path = wp_parse_url( plugins_url( 'assets/', OBERIH_FILE ), PHP_URL_PATH );
+	return is_string( $path ) && '' !== $path ? $path : '/wp-content/plugins/oberih/assets/';
+}
+
+// WP Rocket: minify and combine (AbstractJSOptimization: rocket_exclude_js, patterns of URL paths, as its own
+// rocket_clean_exclude_file() gives them) and delay (DelayJS\HTML: rocket_delay_js_exclusions, patterns matched
+// against the whole tag).
 add_filter(
 	'rocket_exclude_js',
 	function ( $excluded ) {
 		$excluded   = (array) $excluded;
-		$excluded[] = '/wp-content/' . OBERIH_ASSETS_PATH . '(.*)';
+		$excluded[] = oberih_assets_path() . '(.*)';
 		return $excluded;
 	}
 );
@@ -116,29 +122,30 @@ add_filter(
 	'rocket_delay_js_exclusions',
 	function ( $excluded ) {
 		$excluded   = (array) $excluded;
-		$excluded[] = OBERIH_ASSETS_PATH;
+		$excluded[] = oberih_assets_path();
 		return $excluded;
 	}
 );
 
 // Autoptimize (classes/autoptimizeScripts.php): its exclusion list (a comma-separated string, or an array keyed
 // by path), which keeps a file out of aggregation; and the paths it "considers minified", without which it
-// minifies an excluded file on its own when aggregation is on, changing its bytes.
+// minifies an excluded file on its own when aggregation is on, changing its bytes. Both are matched as parts
+// of the script's URL.
 add_filter(
 	'autoptimize_filter_js_exclude',
 	function ( $exclude ) {
 		if ( is_array( $exclude ) ) {
-			$exclude[ OBERIH_ASSETS_PATH ] = '';
+			$exclude[ oberih_assets_path() ] = '';
 			return $exclude;
 		}
-		return trim( (string) $exclude . ', ' . OBERIH_ASSETS_PATH, ', ' );
+		return trim( (string) $exclude . ', ' . oberih_assets_path(), ', ' );
 	}
 );
 add_filter(
 	'autoptimize_filter_js_consider_minified',
 	function ( $paths ) {
 		$paths   = is_array( $paths ) ? $paths : array();
-		$paths[] = OBERIH_ASSETS_PATH;
+		$paths[] = oberih_assets_path();
 		return $paths;
 	}
 );
@@ -159,12 +166,43 @@ function oberih_purge_page_caches() {
 }
 add_action( 'update_option_' . OBERIH_OPTION, 'oberih_purge_page_caches' );
 add_action( 'add_option_' . OBERIH_OPTION, 'oberih_purge_page_caches' );
+
+/**
+ * Remembers the running build (version and integrity) in an option of its own, and says whether it differs from
+ * the one remembered. Any update changes them: from Plugins → Updates, a single or bulk update, a zip uploaded
+ * over the plugin, files copied by FTP or a deployment.
+ */
+function oberih_new_build( $build ) {
+	$stamp = $build['version'] . ' ' . $build['integrity'];
+	if ( get_option( OBERIH_BUILD_OPTION ) === $stamp ) {
+		return false;
+	}
+	update_option( OBERIH_BUILD_OPTION, $stamp, true );
+	return true;
+}
+
+// On every request that reaches PHP: one autoloaded option, already in memory, compared with a string.
+add_action(
+	'init',
+	function () {
+		if ( oberih_new_build( oberih_build() ) ) {
+			oberih_purge_page_caches();
+		}
+	}
+);
+
+// In the upgrade's own request (an update, or a zip uploaded over the plugin) this code and its build are the old
+// ones, while the files are new: the new build.php is read from disk (WordPress has cleared it from the opcache
+// when copying), so the caches are emptied now rather than at the next request.
 add_action(
 	'upgrader_process_complete',
 	function ( $upgrader, $extra ) {
-		$plugins = isset( $extra['plugins'] ) ? (array) $extra['plugins'] : array();
-		if ( isset( $extra['type'] ) && 'plugin' === $extra['type'] && in_array( plugin_basename( OBERIH_FILE ), $plugins, true ) ) {
-			oberih_purge_page_caches();
+		$file = __DIR__ . '/build.php';
+		if ( isset( $extra['type'] ) && 'plugin' === $extra['type'] && is_readable( $file ) ) {
+			$build = include $file;
+			if ( is_array( $build ) && isset( $build['version'], $build['integrity'] ) && oberih_new_build( $build ) ) {
+				oberih_purge_page_caches();
+			}
 		}
 	},
 	10,

@@ -1,6 +1,7 @@
 <?php
 /**
- * The settings, their allowed values and the checks: the same rules the widget applies (src/loader/oberih.js),
+ * The settings, their allowed values and the checks: the same rules the widget applies (src/exit/oberih.js,
+ * src/json.rs, src/custom.rs),
  * so what is saved is what the widget accepts. Pure functions; no output.
  */
 
@@ -17,8 +18,11 @@ function oberih_build() {
 
 const OBERIH_POSITIONS  = array( 'top-right', 'top-left', 'bottom-right', 'bottom-left' );
 const OBERIH_LANGUAGES  = array( 'uk', 'ru', 'kk', 'en' );
-const OBERIH_MAX_KB     = 100;
-// The widget's own default, shown as help text (src/loader/oberih.js DEFAULT_EXIT).
+// The widget reads a services block of at most 64 KiB as printed in the page, nested at most 16 deep
+// (src/json.rs MAX_BYTES, MAX_DEPTH): it ignores a larger or deeper one whole, so it is refused here.
+const OBERIH_SERVICES_KB    = 64;
+const OBERIH_SERVICES_DEPTH = 16;
+// The widget's own default, shown as help text (src/exit/oberih.js DEFAULT_EXIT).
 const OBERIH_DEFAULT_EXIT = 'https://www.google.com/webhp';
 
 function oberih_defaults() {
@@ -78,23 +82,50 @@ function oberih_exit_url( $value ) {
 }
 
 /**
- * The services block: empty, or a JSON array (the widget checks each entry itself and skips a bad one).
- * Returns array( 'ok' => string to store ) or array( 'error' => message id, 'args' => ... ).
+ * How deep the widget counts a decoded value: 0 for the block itself, one more for each value inside an array or
+ * object, numbers and strings included (src/json.rs: `value(depth)` refuses depth > MAX_DEPTH).
+ */
+function oberih_json_depth( $value ) {
+	$deepest = 0;
+	if ( is_array( $value ) || is_object( $value ) ) {
+		foreach ( (array) $value as $item ) {
+			$deepest = max( $deepest, 1 + oberih_json_depth( $item ) );
+		}
+	}
+	return $deepest;
+}
+
+/**
+ * JSON as PHP decodes it for the plugin: deep enough for every block the widget reads, whose deepest value can be
+ * an empty array or object at depth 16, inside 17 arrays or objects in all; PHP's depth counts those plus one.
+ */
+function oberih_json_decode( $text ) {
+	return json_decode( (string) $text, false, OBERIH_SERVICES_DEPTH + 2 );
+}
+
+/**
+ * The services block: empty, or a JSON array the widget will read whole (it checks each entry itself and skips a
+ * bad one). Returns array( 'ok' => string to store ) or array( 'error' => message id, 'args' => ... ).
  */
 function oberih_services( $value ) {
 	$value = trim( (string) $value );
 	if ( '' === $value ) {
 		return array( 'ok' => '' );
 	}
-	if ( strlen( $value ) > OBERIH_MAX_KB * 1024 ) {
-		return array( 'error' => 'wp-error-services-size', 'args' => array( 'max' => OBERIH_MAX_KB ) );
+	$data = oberih_json_decode( $value );
+	$code = json_last_error();
+	if ( JSON_ERROR_DEPTH === $code || ( JSON_ERROR_NONE === $code && oberih_json_depth( $data ) > OBERIH_SERVICES_DEPTH ) ) {
+		return array( 'error' => 'wp-error-services-depth', 'args' => array( 'max' => OBERIH_SERVICES_DEPTH ) );
 	}
-	$data = json_decode( $value, false, 64 );
-	if ( JSON_ERROR_NONE !== json_last_error() ) {
+	if ( JSON_ERROR_NONE !== $code ) {
 		return array( 'error' => 'wp-error-services-json', 'args' => array( 'detail' => json_last_error_msg() ) );
 	}
 	if ( ! is_array( $data ) ) {
 		return array( 'error' => 'wp-error-services-array', 'args' => array() );
+	}
+	// The size the widget measures: the block as printed in the page (compact, escaped), in bytes of UTF-8.
+	if ( strlen( (string) oberih_services_for_page( $value ) ) > OBERIH_SERVICES_KB * 1024 ) {
+		return array( 'error' => 'wp-error-services-size', 'args' => array( 'max' => OBERIH_SERVICES_KB ) );
 	}
 	// Stored re-encoded, so what is printed later is JSON that PHP itself wrote.
 	return array( 'ok' => wp_json_encode( $data, JSON_PRETTY_PRINT | JSON_UNESCAPED_UNICODE | JSON_UNESCAPED_SLASHES ) );
@@ -102,7 +133,7 @@ function oberih_services( $value ) {
 
 /** The block as printed in a page: < > & ' " escaped as \u00XX, so no text in it can close the <script>. */
 function oberih_services_for_page( $stored ) {
-	$data = json_decode( (string) $stored, false, 64 );
+	$data = oberih_json_decode( $stored );
 	if ( ! is_array( $data ) || ! $data ) {
 		return null;
 	}
