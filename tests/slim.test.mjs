@@ -61,6 +61,9 @@ export class Widget {
     open() {
         wasm.widget_open(this.__wbg_ptr);
     }
+    reset() {
+        wasm.widget_reset(this.__wbg_ptr);
+    }
 }
 if (Symbol.dispose) Widget.prototype[Symbol.dispose] = Widget.prototype.free;
 

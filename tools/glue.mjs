@@ -16,13 +16,14 @@
 //   `__wbg_init({ module_or_path })`, `prepare(host, messages)` and `mount(container, host)`; those signatures
 //   are checked by the end-to-end tests, not here.
 // - `mount` returns a `class Widget` declared at top level with the methods in CLASSES: `open()` and `close()`
-//   (the embed script's Oberih.open()/close(), and panel-start.js's Escape key).
+//   (the embed script's Oberih.open()/close(), and panel-start.js's Escape key), `reset()` (panel-start.js, on
+//   `pagehide`).
 // - It exports only by `export <declaration>` and `export { … }` lists without `from`: no `export default …`
 //   and no `export * from`. Its top-level names differ from panel-start.js's (they share one module scope).
 import { parse } from 'acorn';
 
 /** Classes the glue must declare at top level, with the methods the embed script and panel-start.js call. */
-export const CLASSES = { Widget: ['open', 'close'] };
+export const CLASSES = { Widget: ['open', 'close', 'reset'] };
 
 const STREAMS = /^IntoUnderlying/;
 const STREAM_EXPORTS = /intounderlying/i;

@@ -10,7 +10,8 @@ import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const DIST = path.join(ROOT, 'dist');
+// OBERIH_DIST=<folder>: the same tests against another build (an older one, to see a new test fail on it).
+export const DIST = process.env.OBERIH_DIST ? path.resolve(process.env.OBERIH_DIST) : path.join(ROOT, 'dist');
 const TYPES = { '.js': 'text/javascript', '.mjs': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css', '.html': 'text/html; charset=utf-8', '.json': 'application/json', '.md': 'text/plain; charset=utf-8' };
 
 function listen(handler) {
@@ -175,6 +176,9 @@ export const country = (code) => CONTENT.countries.find((c) => c.country === cod
 export async function pageTraces() {
   return {
     history: history.length,
+    // history.replaceState(state) keeps the length and the URL; window.name outlives the page in the tab.
+    state: JSON.stringify(history.state),
+    name: window.name,
     url: location.href,
     title: document.title,
     cookie: document.cookie,
