@@ -178,6 +178,22 @@ function tell(x, c, kit) {
   }
 }
 
+// While the exit sits in the host page's modal (the embed script's `guard`), Tab from the modal's last control
+// goes to the exit: modal libraries' focus traps loop from their last control to their first (USWDS), and would
+// never reach it. At `window`, in the capture phase: before the trap's own listener, which is then skipped.
+let kit0;
+addEventListener('keydown', (e) => {
+  const m = kit0 && kit0.main();
+  if (e.key !== 'Tab' || e.shiftKey || !m || !m.back) return;
+  const f = [...m.host.parentNode.querySelectorAll('a[href],button,input,select,textarea,[tabindex]')]
+    .filter((el) => !el.disabled && el.tabIndex >= 0 && el.getClientRects().length);
+  if (f.length && document.activeElement === f[f.length - 1]) {
+    e.preventDefault();
+    e.stopImmediatePropagation();
+    m.a.focus();
+  }
+}, true);
+
 async function run(x, app, c, inline, kit) {
   kit0 = kit;
   tell(x, c, kit);

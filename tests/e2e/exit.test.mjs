@@ -317,11 +317,12 @@ test('as the exit starts, the tab title goes blank and the neutral site gets no 
   for (const how of ['click', 'shift']) {
     const { context, page } = await open(env, url);
     const seen = [];
-    // What the page looked like as it went: reported from its own pagehide, the last moment it runs.
-    await page.exposeFunction('__report', (v) => seen.push(v));
-    await page.reload();
-    await page.evaluate(() => addEventListener('pagehide', () => window.__report({
-      title: document.title, referrer: document.querySelector('meta[name=referrer]')?.content ?? null })));
+    // What the page looked like as it went: read while the request for the neutral site is held, before the
+    // navigation commits (the page is still there).
+    await context.route(`${env.exitUrl}*`, async (route) => {
+      seen.push(await page.evaluate(() => ({ title: document.title, referrer: document.querySelector('meta[name=referrer]')?.content ?? null })));
+      await route.continue();
+    });
     if (how === 'click') await shadow(page, '.exit').click();
     else for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
     await page.waitForURL(env.exitUrl);
@@ -371,9 +372,12 @@ test('data-history="replace": the site\'s own links add no history entry, so one
     <a id="away" href="${env.exitUrl}?away">Elsewhere</a></p></main>`;
   const urls = [1, 2, 3].map((n) => env.page('hist' + n, { attrs: { 'data-history': 'replace' }, body: links(n) }));
   const { context, page } = await open(env, urls[0]);
+  // From the moment the panel's module has loaded (panel-start.js).
+  await panelReady(page);
   const length = await page.evaluate(() => history.length);
   await page.click('#next');
   await page.waitForURL(urls[1]);
+  await panelReady(page);
   await page.click('#next');
   await page.waitForURL(urls[2]);
   assert.equal(await page.evaluate(() => history.length), length, 'same-origin link clicks replaced the entry');
@@ -393,6 +397,7 @@ test('data-history="replace": the site\'s own links add no history entry, so one
   assert.equal(await o.page.evaluate(() => history.length), before + 1, 'default: a link adds an entry');
   await o.context.close();
   const o2 = await open(env, urls[0]);
+  await panelReady(o2.page);
   const n = await o2.page.evaluate(() => history.length);
   await o2.page.click('#away');
   await o2.page.waitForURL(/away/);
