@@ -313,23 +313,22 @@ test('fuzz: no exit-url, lang, position or country a page can set breaks the exi
 // ---- Issue 23: the exit on the pages people really have.
 
 test('as the exit starts, the tab title goes blank and the neutral site gets no referrer (Shift x3 too)', async () => {
-  const url = env.page('blank-title');
+  // What the page looked like as it went, kept where the page before (same origin) can read it after Back: the
+  // observer's callback runs right after the exit's handler, before the navigation commits.
+  const head = `<script>new MutationObserver(() => sessionStorage.setItem('seen', JSON.stringify({ title: document.title,
+    referrer: document.querySelector('meta[name=referrer]')?.content ?? null }))).observe(document.documentElement, { subtree: true, childList: true, characterData: true });</script>`;
+  const url = env.page('blank-title', { head });
   for (const how of ['click', 'shift']) {
     const { context, page } = await open(env, url);
-    const seen = [];
-    // What the page looked like as it went: read while the request for the neutral site is held, before the
-    // navigation commits (the page is still there).
-    await context.route(`${env.exitUrl}*`, async (route) => {
-      seen.push(await page.evaluate(() => ({ title: document.title, referrer: document.querySelector('meta[name=referrer]')?.content ?? null })));
-      await route.continue();
-    });
+    await panelReady(page);
     if (how === 'click') await shadow(page, '.exit').click();
     else for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
     await page.waitForURL(env.exitUrl);
-    await page.waitForLoadState();
-    assert.deepEqual(seen, [{ title: '', referrer: 'no-referrer' }], how);
     assert.equal(env.arrivals.at(-1).referer, null, `${how}: no Referer header`);
     assert.equal(await page.evaluate(() => document.referrer), '', `${how}: no document.referrer`);
+    await page.goBack();
+    assert.equal(page.url(), `${env.hostOrigin}/before`);
+    assert.deepEqual(JSON.parse(await page.evaluate(() => sessionStorage.getItem('seen'))), { title: '', referrer: 'no-referrer' }, how);
     await context.close();
   }
 });
@@ -442,8 +441,10 @@ test('Back after the exit never shows the visit: the back/forward cache restores
     await panelReady(page);
     await shadow(page, '.exit').click();
     await page.waitForURL(bf.exitUrl);
-    await page.goBack();
-    await page.waitForURL(a);
+    // A page restored from the cache fires no load event: wait for the navigation to commit only.
+    await page.goBack({ waitUntil: 'commit' });
+    await page.waitForURL(a, { waitUntil: 'commit' });
+    await page.waitForFunction(() => window.__restored === true, null, { timeout: 5000 }).catch(() => {});
     assert.equal(await page.evaluate(() => window.__restored === true), true, 'page A came back from the back/forward cache');
     const state = await page.evaluate(() => {
       const root = document.querySelector('oberih-widget').shadowRoot;

@@ -65,7 +65,8 @@ export async function start({ extra = {}, gzip = false, bfcache = false } = {}) 
   // What the neutral site was told: each request's path and Referer header.
   const arrivals = [];
   const neutral = await listen((req, res) => {
-    arrivals.push({ url: req.url, referer: req.headers.referer ?? null });
+    // Pages only: the browser's own favicon request names the neutral page itself as its referrer.
+    if (req.url !== '/favicon.ico') arrivals.push({ url: req.url, referer: req.headers.referer ?? null });
     res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
     res.end('<!doctype html><title>Weather</title><h1>Weather</h1>');
   });
