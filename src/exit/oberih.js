@@ -163,7 +163,9 @@
     location.replace(x.exit);
   }
 
-  // At the window, capture listeners run before the page's other listeners: while leaving, none of them runs.
+  // Listeners at the window run in the order they were added (Chromium, capture or not): while leaving, the
+  // page's beforeunload listeners added after this script (an unsaved-changes guard set up on the first edit)
+  // do not run. One added before it still can prompt; the handler property is cleared in leave().
   w.addEventListener('beforeunload', function (e) {
     if (leaving) e.stopImmediatePropagation();
   }, true);
@@ -321,7 +323,7 @@
   function setupInline(host) {
     var root = host.attachShadow(CLOSED);
     // Room for the panel's first view is kept while it loads: the page below does not jump (CLS).
-    adopt(root, ':host{display:block;min-height:30rem}');
+    adopt(root, ':host{display:block;min-height:45rem}');
     var x = { host: host, root: root, bar: null, a: null, widget: null };
     panel(x, make(root, 'div', 'app'), config(host), true);
     return x;

@@ -430,10 +430,12 @@ for (const how of ['aria-hidden', 'inert']) {
   });
 }
 
-test('a "Leave site?" beforeunload handler (addEventListener and onbeforeunload) does not stop the exit', async () => {
+test('a "Leave site?" guard (onbeforeunload, and a listener added on the first edit) does not stop the exit', async () => {
+  // An unsaved-changes guard as form editors have it: the property from the start, a listener once the form is
+  // dirty. (A listener added before the widget's script runs still prompts: listeners run in the order added.)
   const head = `<script>
-    addEventListener('beforeunload', (e) => { e.preventDefault(); e.returnValue = ''; });
     window.onbeforeunload = () => 'Unsaved changes';
+    addEventListener('input', () => addEventListener('beforeunload', (e) => { e.preventDefault(); e.returnValue = ''; }), { once: true });
   </script>`;
   const url = env.page('beforeunload', { head, body: '<main><h1>Form</h1><textarea id="t"></textarea></main>' });
   for (const how of ['click', 'shift']) {
@@ -520,7 +522,8 @@ test('several widgets on a page: one wasm download and one start', async () => {
 test('the inline panel keeps its room while it loads: the page below does not move', async () => {
   const body = '<main><h1>Help</h1><oberih-widget mode="inline"></oberih-widget><p id="below">Below.</p></main>';
   const url = env.page('inline-cls', { body });
-  const { context, page } = await open(env, url);
+  for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
+  const { context, page } = await open(env, url, { viewport });
   await context.route('**/oberih_app_bg.wasm', async (r) => { await new Promise((ok) => setTimeout(ok, 1500)); await r.continue(); });
   await page.reload();
   await page.waitForFunction(() => document.querySelector('oberih-widget[mode=inline]').shadowRoot);
@@ -528,7 +531,10 @@ test('the inline panel keeps its room while it loads: the page below does not mo
   await page.waitForFunction(() => document.querySelector('oberih-widget[mode=inline]').shadowRoot.querySelector('.panel'), null, { timeout: 20000 });
   await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
   const y1 = await page.evaluate(() => document.getElementById('below').getBoundingClientRect().y);
-  console.log(`# inline panel: the content below moved ${y1 - y0}px as the panel mounted (${y0} -> ${y1})`);
+  console.log(`# inline panel at ${viewport.width}px: the content below moved ${y1 - y0}px as the panel mounted (${y0} -> ${y1})`);
   assert.ok(y0 > 300, `room kept before the panel arrives (${y0})`);
+  // The reserved room is the panel's first view at a desktop width: it does not move there.
+  if (viewport.width === 1280) assert.ok(Math.abs(y1 - y0) < 1, `the content below stays put (${y0} -> ${y1})`);
   await context.close();
+  }
 });
