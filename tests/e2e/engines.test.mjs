@@ -197,7 +197,7 @@ for (const name of ENGINES) {
       const s = await drv.open(beforePage());
       try {
         const empty = await traces(s);
-        assert.deepEqual(empty, { history: empty.history, url: beforePage(), title: 'Before', cookie: '', local: 0, session: 0,
+        assert.deepEqual(empty, { history: empty.history, state: 'null', name: '', url: beforePage(), title: 'Before', cookie: '', local: 0, session: 0,
           idb: [], caches: [], workers: 0, cookies: 0 }, 'a fresh profile');
         await s.goto(url);
         const fresh = { ...empty, history: empty.history + 1, url, title: 'Host page' };
