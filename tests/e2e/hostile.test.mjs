@@ -538,3 +538,18 @@ test('the inline panel keeps its room while it loads: the page below does not mo
   await context.close();
   }
 });
+
+test('without the Popover API, Tab is taken to the exit only from the page\'s start: not after a click in the page', async () => {
+  const body = '<main><p id="text">Some text to click.</p><a id="first" href="#a">First link</a> <a id="second" href="#b">Second link</a></main>';
+  const url = env.page('no-popover-tab', { body });
+  const { context, page } = await open(env, url);
+  await page.addInitScript(NO_POPOVER);
+  await page.reload();
+  await panelReady(page);
+  // A click on text (not focusable): focus stays on <body>, and Tab continues from the click point.
+  await page.click('#text');
+  await page.keyboard.press('Tab');
+  const on = await page.evaluate(() => document.activeElement.id || document.activeElement.localName);
+  assert.equal(on, 'first', 'Tab went on from where the visitor clicked, not to the exit');
+  await context.close();
+});
