@@ -152,6 +152,9 @@
       if (x.plain) inline(x);
       // The page goes invisible; the widget's host resets `visibility` (all:initial), so the cover stays.
       d.body.style.setProperty('visibility', 'hidden', 'important');
+      // An empty document in its place: document.open() also erases every listener of the window, so no
+      // "Leave site?" handler the page added, before or after this script, can stop the exit.
+      d.open();
     } catch (e) {}
     if (w !== top) {
       try {
@@ -163,9 +166,8 @@
     location.replace(x.exit);
   }
 
-  // Listeners at the window run in the order they were added (Chromium, capture or not): while leaving, the
-  // page's beforeunload listeners added after this script (an unsaved-changes guard set up on the first edit)
-  // do not run. One added before it still can prompt; the handler property is cleared in leave().
+  // While leaving, the page's beforeunload listeners do not run: document.open() in leave() erases them, and
+  // this one (first of those added after this script) stops the others if that fails.
   w.addEventListener('beforeunload', function (e) {
     if (leaving) e.stopImmediatePropagation();
   }, true);

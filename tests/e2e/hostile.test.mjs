@@ -430,10 +430,11 @@ for (const how of ['aria-hidden', 'inert']) {
   });
 }
 
-test('a "Leave site?" guard (onbeforeunload, and a listener added on the first edit) does not stop the exit', async () => {
-  // An unsaved-changes guard as form editors have it: the property from the start, a listener once the form is
-  // dirty. (A listener added before the widget's script runs still prompts: listeners run in the order added.)
+test('a "Leave site?" guard (addEventListener before the widget\'s script, and onbeforeunload) does not stop the exit', async () => {
+  // Unsaved-changes guards as pages have them: a listener added in <head>, before the widget's script runs (so
+  // it would run first), the handler property, and a listener added once the form is dirty.
   const head = `<script>
+    addEventListener('beforeunload', (e) => { e.preventDefault(); e.returnValue = ''; });
     window.onbeforeunload = () => 'Unsaved changes';
     addEventListener('input', () => addEventListener('beforeunload', (e) => { e.preventDefault(); e.returnValue = ''; }), { once: true });
   </script>`;
