@@ -315,8 +315,10 @@ test('fuzz: no exit-url, lang, position or country a page can set breaks the exi
 test('as the exit starts, the tab title goes blank and the neutral site gets no referrer (Shift x3 too)', async () => {
   // What the page looked like as it went, kept where the page before (same origin) can read it after Back: the
   // observer's callback runs right after the exit's handler, before the navigation commits.
-  const head = `<script>new MutationObserver(() => sessionStorage.setItem('seen', JSON.stringify({ title: document.title,
-    referrer: document.querySelector('meta[name=referrer]')?.content ?? null }))).observe(document.documentElement, { subtree: true, childList: true, characterData: true });</script>`;
+  // (The exit empties the document as it goes: the referrer policy is read from the nodes it added.)
+  const head = `<script>new MutationObserver((records) => sessionStorage.setItem('seen', JSON.stringify({ title: document.title,
+    referrer: records.flatMap((r) => [...r.addedNodes]).find((n) => n.name === 'referrer')?.content ?? null })))
+    .observe(document, { subtree: true, childList: true, characterData: true });</script>`;
   const url = env.page('blank-title', { head });
   for (const how of ['click', 'shift']) {
     const { context, page } = await open(env, url);
