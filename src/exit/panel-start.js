@@ -194,6 +194,21 @@ addEventListener('keydown', (e) => {
   }
 }, true);
 
+// The launcher and the panel go into the top layer too (as manual popovers, shown once; never hidden and shown
+// again, which would move focus), so a host overlay at the maximum z-index does not cover them; then the exit
+// is raised above them. Again when the panel opens, as the widget may have been moved meanwhile.
+function lift(x) {
+  for (const el of x.root.querySelectorAll('.launcher,.panel')) {
+    try {
+      if (!el.hasAttribute('popover')) el.setAttribute('popover', 'manual');
+      if (!el.matches(':popover-open')) el.showPopover();
+    } catch {
+      el.removeAttribute('popover');
+    }
+  }
+  x.kit.front(x);
+}
+
 async function run(x, app, c, inline, kit) {
   kit0 = kit;
   tell(x, c, kit);
@@ -229,7 +244,7 @@ async function run(x, app, c, inline, kit) {
     },
     // The panel's language changed: the widget's own exit follows (an inline panel has none).
     setLang(l) { if (x.a) kit.label(x, l); },
-    raise() { if (x.bar) kit.front(x); },
+    raise() { if (x.bar) lift(x); },
     focusExit() { const m = x.a ? x : kit.main(); if (m) m.a.focus(); },
   };
   // The language's messages download while the wasm does, and the theme is checked: each in a task of its
@@ -255,6 +270,7 @@ async function run(x, app, c, inline, kit) {
   await task(() => prepare(host, ftl));
   x.widget = await task(() => mount(app, host));
   mounted.push(x.widget);
+  if (x.a) lift(x);
   kit.ready();
   if (x.a) {
     x.a.addEventListener('keydown', (e) => {
