@@ -12,11 +12,12 @@ use web_sys::{Element, HtmlElement, ShadowRoot};
 wasm_bindgen_test_configure!(run_in_browser);
 
 #[wasm_bindgen(inline_js = "
-// A stand-in for the embed script's side (src/loader/oberih.js and panel.js), doing what the visitor would
+// A stand-in for the embed script's side (src/exit/oberih.js and panel-start.js), doing what the visitor would
 // see: the panel's styles are applied, the widget's exit is there (over the panel's corner, where the panel
 // would cover it unless it is raised to the top layer, as kit.raise does), it follows the panel's language
 // (kit.label), and a language's messages arrive only if the page serves them.
-const LABELS = { en: 'Leave now', uk: 'Піти зараз', kk: 'Қазір кету', ru: 'Уйти сейчас' };
+// The exit's labels as locales/*/exit.ftl has them (`exit-button`); the real raise() is tested end to end (exit.test.mjs).
+const LABELS = { en: 'Exit now', uk: 'Швидкий вихід', kk: 'Тез шығу', ru: 'Быстрый выход' };
 export function makeHost(root, country, region, lang, services, locales) {
   const bar = document.createElement('div');
   bar.className = 'bar';
@@ -111,7 +112,7 @@ fn setup_with(country: Option<&str>, region: Option<&str>, lang: &str, services:
     root.append_child(&container).unwrap();
     let host = make_host(&root, country.map(Into::into), region.map(Into::into), lang, services.map(Into::into), locales);
     let host_ref: &Host = host.unchecked_ref();
-    // The browser build carries no messages: English arrives as the embed script fetches it (see panel.js).
+    // The browser build carries no messages: English arrives as the embed script fetches it (see panel-start.js).
     if !oberih_app::i18n::is_loaded("en") {
         for text in ENGLISH {
             oberih_app::i18n::add_source("en", text.to_string());
@@ -397,4 +398,28 @@ async fn in_the_pseudo_locale_every_text_comes_from_fluent() {
         }
     }
     web_sys::console::log_1(&format!("pseudo-locale: {visited} flow steps checked").into());
+}
+
+#[wasm_bindgen_test]
+async fn reset_closes_the_panel_and_forgets_the_visit() {
+    // What the embed script calls on `pagehide` (and on a `pageshow` from the back/forward cache).
+    let m = opened(Some("UA"), None, "en", None).await;
+    click(&all(&m.root, ".home [part=choice]")[0]);
+    tick().await;
+    click(&all(&m.root, ".flow [part=choice]")[3]);
+    tick().await;
+    let boxes = all(&m.root, ".checklist input");
+    assert!(!boxes.is_empty(), "the safety plan has a checklist");
+    click(&boxes[0]);
+    assert_eq!(all(&m.root, "input:checked").len(), 1, "one item ticked");
+    m.widget.reset();
+    tick().await;
+    let panel = q(&m.root, "[part=panel]").unwrap();
+    assert!(panel.has_attribute("hidden"), "closed");
+    assert_eq!(all(&m.root, "input:checked").len(), 0, "the ticks are gone");
+    assert!(q(&m.root, ".flow").is_none(), "no step left in the page");
+    m.widget.open();
+    tick().await;
+    assert!(q(&m.root, ".home").is_some(), "opened again, it starts at home");
+    assert!(q(&m.root, ".flow").is_none());
 }

@@ -15,7 +15,7 @@ import { minify, minify_sync as minifySync } from 'terser';
 import { slimGlue, free } from '../tools/glue.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const PANEL = fs.readFileSync(path.join(ROOT, 'src/loader/panel.js'), 'utf8');
+const PANEL = fs.readFileSync(path.join(ROOT, 'src/exit/panel-start.js'), 'utf8');
 const BUILT = path.join(ROOT, 'target/wasm-bindgen/release/oberih.js');
 
 // A glue shaped like wasm-bindgen 0.2.130's for Oberih: one stream class with everything that goes with it,
@@ -60,6 +60,9 @@ export class Widget {
     }
     open() {
         wasm.widget_open(this.__wbg_ptr);
+    }
+    reset() {
+        wasm.widget_reset(this.__wbg_ptr);
     }
 }
 if (Symbol.dispose) Widget.prototype[Symbol.dispose] = Widget.prototype.free;
@@ -229,8 +232,8 @@ test('several declarators in one statement: only the streams\' go', () => {
 
 test('what does not match its assumptions fails the build with a message that says what', () => {
   const fails = (glue, message, panel = MINI_PANEL) => assert.throws(() => slimGlue(glue, panel), message);
-  // A function panel.js uses renamed or gone.
-  fails(GLUE.replace('export function mount(', 'export function mountPanel('), /the glue has no top-level `mount`, which src\/loader\/panel\.js uses/);
+  // A function panel-start.js uses renamed or gone.
+  fails(GLUE.replace('export function mount(', 'export function mountPanel('), /the glue has no top-level `mount`, which src\/exit\/panel-start\.js uses/);
   fails(GLUE.replace(/export function prepare\([^]*?\n\}\n/, ''), /no top-level `prepare`/);
   // The Widget without a method the embed script calls.
   fails(GLUE.replace(/    open\(\) \{[^}]*\}\n/, ''), /class Widget has no `open`/);
@@ -243,12 +246,12 @@ test('what does not match its assumptions fails the build with a message that sa
   fails(GLUE.replace('if (Symbol.dispose) IntoUnderlyingSink.prototype', 'if (Symbol.dispose) Widget.prototype.x = 1, IntoUnderlyingSink.prototype'), /uses both IntoUnderlying\* and `Widget`/);
   fails(GLUE.replace('console.log(arg0);', 'console.log(arg0, new IntoUnderlyingSink());'), /declares `__wbg_get_imports` in a statement about IntoUnderlying\*/);
   fails(GLUE.replace('wasm.prepare(h, messages);', 'wasm.prepare(h, messages);\n    wasm.intounderlyingsink_write(0, h);'), /still names `intounderlyingsink_write`/);
-  // panel.js and the glue disagree, or panel.js's list is wrong.
+  // panel-start.js and the glue disagree, or panel-start.js's list is wrong.
   fails(GLUE, /uses the glue's `initSync`: name them/, MINI_PANEL + 'export const again = () => initSync();\n');
   fails(GLUE, /lists `initSync` in its \/\* global \*\/ line but does not use them/, MINI_PANEL.replace('mount */', 'mount, initSync */'));
-  fails(GLUE, /the glue followed by src\/loader\/panel\.js does not parse.*'wasm' has already been declared/, MINI_PANEL + 'let wasm;\n');
+  fails(GLUE, /the glue followed by src\/exit\/panel-start\.js does not parse.*'wasm' has already been declared/, MINI_PANEL + 'let wasm;\n');
   fails(GLUE.replace('export class Widget {', 'export class Widget {{'), /the glue does not parse as an ES module/);
-  // Locals of panel.js that share a glue name are its own, not the glue's (a real scope analysis).
+  // Locals of panel-start.js that share a glue name are its own, not the glue's (a real scope analysis).
   assert.doesNotThrow(() => slimGlue(GLUE, MINI_PANEL + 'export function f(wasm) { const initSync = 1; return [wasm, initSync]; }\n'));
 });
 
@@ -325,7 +328,7 @@ test('tools/slim.mjs fails the build, saying why, on a glue it does not expect',
     const r = (() => { try { slim(dir); return null; } catch (e) { return e; } })();
     assert.ok(r, 'it failed');
     assert.equal(r.status, 1);
-    assert.match(r.stderr.toString(), /tools\/slim\.mjs: the glue has no top-level `mount`, which src\/loader\/panel\.js uses/);
+    assert.match(r.stderr.toString(), /tools\/slim\.mjs: the glue has no top-level `mount`, which src\/exit\/panel-start\.js uses/);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

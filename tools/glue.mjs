@@ -1,6 +1,6 @@
 // The glue step of tools/slim.mjs, as a pure function (tested by tests/slim.test.mjs): the wasm-bindgen glue
 // (oberih_app.js) without the IntoUnderlying* stream classes and without its exports, ready for
-// src/loader/panel.js to be appended. It works on the glue's parsed top-level statements (acorn), never on
+// src/exit/panel-start.js to be appended. It works on the glue's parsed top-level statements (acorn), never on
 // its text layout, so whitespace, semicolons, comments and statement order may change freely.
 //
 // What it depends on in wasm-bindgen's output (check these on an upgrade; each fails the build loudly if not so):
@@ -11,18 +11,19 @@
 //   `…Finalization` registries) and statements that mention those names and no other glue name (the
 //   `if (Symbol.dispose) IntoUnderlying….prototype[…] = …` lines). The wasm exports they call
 //   (`intounderlying…`, `__wbg_intounderlying…`, dropped by tools/slim.mjs) appear nowhere else in the glue.
-// - The glue declares at top level the names that src/loader/panel.js lists in its `/* global … */` line
-//   (`__wbg_init`, `prepare`, `mount`): exactly the glue names that panel.js uses. panel.js calls
+// - The glue declares at top level the names that src/exit/panel-start.js lists in its `/* global … */` line
+//   (`__wbg_init`, `prepare`, `mount`): exactly the glue names that panel-start.js uses. panel-start.js calls
 //   `__wbg_init({ module_or_path })`, `prepare(host, messages)` and `mount(container, host)`; those signatures
 //   are checked by the end-to-end tests, not here.
 // - `mount` returns a `class Widget` declared at top level with the methods in CLASSES: `open()` and `close()`
-//   (the embed script's Oberih.open()/close(), and panel.js's Escape key).
+//   (the embed script's Oberih.open()/close(), and panel-start.js's Escape key), `reset()` (panel-start.js, on
+//   `pagehide`).
 // - It exports only by `export <declaration>` and `export { … }` lists without `from`: no `export default …`
-//   and no `export * from`. Its top-level names differ from panel.js's (they share one module scope).
+//   and no `export * from`. Its top-level names differ from panel-start.js's (they share one module scope).
 import { parse } from 'acorn';
 
-/** Classes the glue must declare at top level, with the methods the embed script and panel.js call. */
-export const CLASSES = { Widget: ['open', 'close'] };
+/** Classes the glue must declare at top level, with the methods the embed script and panel-start.js call. */
+export const CLASSES = { Widget: ['open', 'close', 'reset'] };
 
 const STREAMS = /^IntoUnderlying/;
 const STREAM_EXPORTS = /intounderlying/i;
@@ -37,7 +38,7 @@ const parseModule = (code, what, options = {}) => {
 
 /**
  * The glue without the stream classes and exports. `glue` and `panel` are the sources of oberih_app.js and
- * src/loader/panel.js. Returns { code, dropped: names no longer declared, declared: top-level names kept }.
+ * src/exit/panel-start.js. Returns { code, dropped: names no longer declared, declared: top-level names kept }.
  * Throws an Error saying what differs from what is expected (see above).
  */
 export function slimGlue(glue, panel) {
@@ -66,7 +67,7 @@ export function slimGlue(glue, panel) {
         throw new Error(`the glue re-exports \`export * from '${s.source.value}'\`: unexpected`);
       case 'ExportNamedDeclaration':
         if (s.source) throw new Error(`the glue re-exports from '${s.source.value}': unexpected`);
-        // `export { … }`: the exports go (panel.js's `start` is the module's only one); `export <declaration>`:
+        // `export { … }`: the exports go (panel-start.js's `start` is the module's only one); `export <declaration>`:
         // the declaration stays, unless it is a stream class.
         if (!s.declaration) edit(s, ';');
         else edit(s, statement(glue, s.declaration, keep));
@@ -96,7 +97,7 @@ export function slimGlue(glue, panel) {
   }
   code += glue.slice(at);
 
-  // What is left, parsed again: no trace of the streams, no exports, and what panel.js and the embed script use.
+  // What is left, parsed again: no trace of the streams, no exports, and what panel-start.js and the embed script use.
   const out = parseModule(code, 'the slimmed glue');
   const left = [];
   names(out, (n) => STREAM_EXPORTS.test(n) && left.push(n));
@@ -110,27 +111,27 @@ export function slimGlue(glue, panel) {
     if (!c) throw new Error(`the glue declares no \`class ${name}\` at top level (mount returns one)`);
     const has = new Set(c.body.body.filter((m) => m.type === 'MethodDefinition' && m.kind === 'method' && !m.static && !m.computed).map((m) => m.key.name));
     const missing = methods.filter((m) => !has.has(m));
-    if (missing.length) throw new Error(`the glue's class ${name} has no ${list(missing)} (the embed script and panel.js call them)`);
+    if (missing.length) throw new Error(`the glue's class ${name} has no ${list(missing)} (the embed script and panel-start.js call them)`);
   }
   // One module scope for both: a name declared twice is a syntax error, better found here than in terser.
-  parseModule(code + '\n' + panel, 'the glue followed by src/loader/panel.js');
+  parseModule(code + '\n' + panel, 'the glue followed by src/exit/panel-start.js');
   return { code, dropped, declared: [...kept] };
 }
 
-// The names panel.js lists in its `/* global … */` line must be exactly the glue's top-level names it uses:
+// The names panel-start.js lists in its `/* global … */` line must be exactly the glue's top-level names it uses:
 // each declared by the glue (so an upgrade that renames one fails here) and used, and none used but unlisted.
 function checkPanel(panel, glue) {
   const comments = [];
-  const ast = parseModule(panel, 'src/loader/panel.js', { onComment: comments });
+  const ast = parseModule(panel, 'src/exit/panel-start.js', { onComment: comments });
   const listed = comments.filter((c) => c.type === 'Block' && /^\s*global\s/.test(c.value))
     .flatMap((c) => c.value.replace(/^\s*global\s/, '').replace(/\s--[\s\S]*$/, '').split(',').map((n) => n.split(':')[0].trim()).filter(Boolean));
   const uses = free(ast);
   const absent = listed.filter((n) => !glue.has(n));
-  if (absent.length) throw new Error(`the glue has no top-level ${list(absent)}, which src/loader/panel.js uses: has wasm-bindgen changed its output?`);
+  if (absent.length) throw new Error(`the glue has no top-level ${list(absent)}, which src/exit/panel-start.js uses: has wasm-bindgen changed its output?`);
   const unused = listed.filter((n) => !uses.has(n));
-  if (unused.length) throw new Error(`src/loader/panel.js lists ${list(unused)} in its /* global */ line but does not use them`);
+  if (unused.length) throw new Error(`src/exit/panel-start.js lists ${list(unused)} in its /* global */ line but does not use them`);
   const unlisted = [...uses].filter((n) => glue.has(n) && !listed.includes(n));
-  if (unlisted.length) throw new Error(`src/loader/panel.js uses the glue's ${list(unlisted)}: name them in its /* global */ line`);
+  if (unlisted.length) throw new Error(`src/exit/panel-start.js uses the glue's ${list(unlisted)}: name them in its /* global */ line`);
 }
 
 const list = (names) => names.map((n) => '`' + n + '`').join(', ');

@@ -3,7 +3,7 @@
 //    classes are exported from the wasm and so can never be dropped as dead code. Oberih has no server and
 //    never uses them: their exports and glue classes go (tools/glue.mjs), then wasm-opt runs once more to drop
 //    the code.
-// 2. The panel's side of the embed script (src/loader/panel.js) is appended to the glue module, whose own
+// 2. The panel's side of the embed script (src/exit/panel-start.js) is appended to the glue module, whose own
 //    functions it calls; its `start` becomes the module's only export (tools/glue.mjs removes the glue's), so
 //    unused glue (initSync) can go.
 // 3. terser minifies the embed script and the glue (Trunk leaves the glue as is).
@@ -75,7 +75,7 @@ if (dropped) {
 
 // 1 and 2: the glue's stream classes and exports go, by its parsed statements (tools/glue.mjs says what that
 // relies on in wasm-bindgen's output).
-const panel = fs.readFileSync(path.join(ROOT, 'src/loader/panel.js'), 'utf8');
+const panel = fs.readFileSync(path.join(ROOT, 'src/exit/panel-start.js'), 'utf8');
 let slim;
 try {
   slim = slimGlue(fs.readFileSync(glueFile, 'utf8'), panel);
@@ -93,22 +93,22 @@ let glue = slim.code;
 const sri = (data) => 'sha256-' + crypto.createHash('sha256').update(data).digest('base64');
 const hashes = { 'oberih_app_bg.wasm': sri(fs.readFileSync(wasmFile)) };
 for (const f of fs.readdirSync(path.join(dir, 'locales')).sort()) hashes['locales/' + f] = sri(fs.readFileSync(path.join(dir, 'locales', f)));
-if (!panel.includes('/*@INTEGRITY*/{}')) fail('src/loader/panel.js has no /*@INTEGRITY*/{} for the hashes');
-if (!panel.includes('/*@EXIT_COLOURS*/{}')) fail('src/loader/panel.js has no /*@EXIT_COLOURS*/{} for the exit\'s colours');
+if (!panel.includes('/*@INTEGRITY*/{}')) fail('src/exit/panel-start.js has no /*@INTEGRITY*/{} for the hashes');
+if (!panel.includes('/*@EXIT_COLOURS*/{}')) fail('src/exit/panel-start.js has no /*@EXIT_COLOURS*/{} for the exit\'s colours');
 glue += '\n' + panel.replace('/*@INTEGRITY*/{}', JSON.stringify(hashes)).replace('/*@EXIT_COLOURS*/{}', JSON.stringify(exitColours()));
 
 // The exit's default colours, read from its stylesheet, so the theme check (panel.js) falls back to exactly
 // what the exit shows: `.exit { color; background; border: … <colour> }` and `.exit:hover { background }`.
 function exitColours() {
-  const css = fs.readFileSync(path.join(ROOT, 'src/loader/exit.css'), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
+  const css = fs.readFileSync(path.join(ROOT, 'src/exit/exit.css'), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
   const rule = (sel) => {
     const m = new RegExp('(^|})\\s*' + sel.replace(/[.:]/g, '\\$&') + '\\s*\\{([^}]*)\\}').exec(css);
-    if (!m) fail('src/loader/exit.css has no rule ' + sel);
+    if (!m) fail('src/exit/exit.css has no rule ' + sel);
     return Object.fromEntries(m[2].split(';').map((d) => d.split(':').map((x) => x.trim())).filter((d) => d[1]));
   };
   const exit = rule('.exit'), hover = rule('.exit:hover');
   const c = { color: exit.color, background: exit.background, border: (exit.border || '').split(/\s+/).pop(), hover: hover.background };
-  for (const [k, v] of Object.entries(c)) if (!/^#[0-9a-f]{3,8}$/i.test(v || '')) fail(`src/loader/exit.css: the exit's ${k} is not a hex colour (${v})`);
+  for (const [k, v] of Object.entries(c)) if (!/^#[0-9a-f]{3,8}$/i.test(v || '')) fail(`src/exit/exit.css: the exit's ${k} is not a hex colour (${v})`);
   return c;
 }
 

@@ -27,7 +27,7 @@ const CSS: &str = include_str!("../panel.css");
 
 #[wasm_bindgen]
 extern "C" {
-    /// What the page offers the panel (see src/loader/panel.js, `host`).
+    /// What the page offers the panel (see src/exit/panel-start.js, `host`).
     #[derive(Clone)]
     pub type Host;
     #[wasm_bindgen(method, getter)]
@@ -51,7 +51,8 @@ extern "C" {
     /// Adds the panel's styles to the shadow root (constructable stylesheet: allowed under a strict CSP).
     #[wasm_bindgen(method)]
     fn style(this: &Host, css: &str);
-    /// Puts the exit back above everything (after the panel opens in the top layer).
+    /// Puts the exit back above everything (the open panel is `position: fixed` at a z-index just below it;
+    /// the exit goes back into the top layer, or after `<body>` without the Popover API).
     #[wasm_bindgen(method)]
     fn raise(this: &Host);
     #[wasm_bindgen(method, js_name = focusExit)]
@@ -61,19 +62,54 @@ extern "C" {
 /// The embed script's host object of one mount (each inline panel has its own). Not Send: stored locally.
 type HostRef = StoredValue<Host, leptos::reactive::owner::LocalStorage>;
 
-/// A mounted panel, handed back to the embed script for `Oberih.open()` and `Oberih.close()`.
+/// A mounted panel, handed back to the embed script for `Oberih.open()`, `Oberih.close()` and `reset()`.
 #[wasm_bindgen]
 pub struct Widget {
+    s: State,
+    host: Host,
+}
+
+/// What the visitor did in one panel, all of it in memory: created by `mount` so that `reset` reaches it.
+#[derive(Clone, Copy)]
+struct State {
     open: RwSignal<bool>,
+    /// The panel's content has been built (on first open); dropping it drops the ticks of its checklists.
+    opened: RwSignal<bool>,
+    lang: RwSignal<&'static str>,
+    region: RwSignal<Option<&'static str>>,
+    page: RwSignal<Page>,
+    flow: RwSignal<Flow>,
+    inline: bool,
+    first: (&'static str, Option<&'static str>, Option<&'static str>),
 }
 
 #[wasm_bindgen]
 impl Widget {
     pub fn open(&self) {
-        self.open.set(true);
+        self.s.open.set(true);
     }
     pub fn close(&self) {
-        self.open.set(false);
+        self.s.open.set(false);
+    }
+    /// The page is hidden (`pagehide`, or restored from the back/forward cache): the panel closes and forgets
+    /// the visit (step, ticks, region, language), so Back after the exit never shows it.
+    pub fn reset(&self) {
+        let s = self.s;
+        let (lang, region, country) = s.first;
+        s.open.set(s.inline);
+        s.opened.set(false);
+        s.page.set(Page::Home);
+        s.flow.set(Flow::new(country));
+        s.region.set(region);
+        if s.lang.get_untracked() != lang {
+            s.lang.set(lang);
+            self.host.set_lang(lang);
+        }
+        // An inline panel is always open: it is built again, empty, a task later (after the page is restored).
+        if s.inline {
+            let opened = s.opened;
+            set_timeout(move || opened.set(true), std::time::Duration::ZERO);
+        }
     }
 }
 
@@ -129,33 +165,33 @@ pub fn mount(container: HtmlElement, h: Host) -> Widget {
         web_sys::console::info_1(&JsValue::from_str(&format!("Oberih (demo): \"{id}\" is missing in locales/{lang}/; showing English.")));
     });
     let inline = h.inline();
-    let open = RwSignal::new(inline);
+    let country = config.country.map(|c| c.code);
+    let s = State {
+        open: RwSignal::new(inline),
+        opened: RwSignal::new(false),
+        lang: RwSignal::new(lang),
+        region: RwSignal::new(config.region),
+        page: RwSignal::new(Page::Home),
+        flow: RwSignal::new(Flow::new(country)),
+        inline,
+        first: (lang, config.region, country),
+    };
+    let keep = h.clone();
     leptos::mount::mount_to(container, move || {
         let host: HostRef = StoredValue::new_local(h);
-        view! { <App config services lang open inline host/> }
+        view! { <App config services s host/> }
     })
     .forget();
-    Widget { open }
+    Widget { s, host: keep }
 }
 
 #[component]
-fn App(
-    config: Config,
-    services: &'static [&'static Service],
-    lang: &'static str,
-    open: RwSignal<bool>,
-    inline: bool,
-    host: HostRef,
-) -> impl IntoView {
-    let lang = RwSignal::new(lang);
+fn App(config: Config, services: &'static [&'static Service], s: State, host: HostRef) -> impl IntoView {
+    let State { open, opened, lang, region, page, flow, inline, .. } = s;
     let country = config.country;
-    let region = RwSignal::new(config.region);
-    let page = RwSignal::new(Page::Home);
-    let flow = RwSignal::new(Flow::new(country.map(|c| c.code)));
     let launcher = NodeRef::<leptos::html::Button>::new();
     let panel = NodeRef::<leptos::html::Div>::new();
 
-    let opened = RwSignal::new(false);
     // Opening moves focus into the panel; closing returns it to the launcher.
     Effect::new(move |was_open: Option<bool>| {
         let is_open = open.get();
@@ -204,7 +240,8 @@ fn App(
             part="panel"
             class=if inline { "panel inline" } else { "panel" }
             role=if inline { "region" } else { "dialog" }
-            aria-modal=(!inline).then_some("true")
+            // No aria-modal: it would hide the exit, outside the panel, from screen readers (VoiceOver); the
+            // focus trap below keeps keyboard users in the panel, with the exit as its way out.
             aria-labelledby="oberih-title"
             tabindex="-1"
             lang=move || lang.get()

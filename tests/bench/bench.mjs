@@ -9,7 +9,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { start, DIST, LANGS } from '../e2e/harness.mjs';
+import { start, DIST, LANGS, openRoots } from '../e2e/harness.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
@@ -83,6 +83,8 @@ async function until(page, fn) {
 
 async function measure(kind, rate) {
   const context = await env.browser.newContext({ viewport: { width: 390, height: 844 } });
+  // The widget's shadow roots are closed; the probe reads them through the tests' opener (one wrapped call).
+  await context.addInitScript(openRoots);
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate });
@@ -156,6 +158,8 @@ async function measure(kind, rate) {
 // click on the launcher as soon as it shows (the panel's first view: the call-now numbers and the menu).
 async function slow(lang) {
   const context = await env.browser.newContext({ viewport: { width: 390, height: 844 } });
+  // The widget's shadow roots are closed; the probe reads them through the tests' opener (one wrapped call).
+  await context.addInitScript(openRoots);
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');

@@ -11,6 +11,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
 import { chromium } from 'playwright-core';
+import { OPEN_ROOTS } from './harness.mjs';
 
 export const ENGINES = (process.env.OBERIH_ENGINES || 'chromium,firefox,webkit').split(',').map((s) => s.trim()).filter(Boolean);
 
@@ -308,8 +309,12 @@ export async function launch(name, env) {
     };
     return s;
   };
-  /** The host page as `env.page` makes it, with the console recorder for an engine whose driver has no console. */
+  /**
+   * The host page as `env.page` makes it, with the console recorder for an engine whose driver has no console,
+   * and the test-only script that opens the widget's (closed) shadow roots for inspection (harness.mjs), first in
+   * <head>: not every driver has init scripts.
+   */
   drv.hostPage = (env, name, options = {}) =>
-    env.page(name, drv.can.console ? options : { ...options, head: RECORDER + (options.head || '') });
+    env.page(name, { ...options, head: OPEN_ROOTS + (drv.can.console ? '' : RECORDER) + (options.head || '') });
   return drv;
 }

@@ -26,7 +26,7 @@ const panelReady = (s) => s.waitFor(() => !!document.querySelector('oberih-widge
 const exitShown = (s) => s.waitFor(() => {
   const a = document.querySelector('oberih-widget')?.shadowRoot?.querySelector('.exit');
   const r = a?.getBoundingClientRect();
-  return !!r && r.width > 0 && { width: r.width, height: r.height, href: a.getAttribute('href'), rel: a.getAttribute('rel') };
+  return !!r && r.width > 0 && { width: r.width, height: r.height, href: a.getAttribute('href') };
 }, null, { what: 'the exit' });
 
 const panelOpen = (s) => s.waitFor(() => {
@@ -75,7 +75,6 @@ for (const name of ENGINES) {
       const box = await exitShown(s);
       assert.ok(box.width >= 44 && box.height >= 44, `exit is ${box.width}x${box.height}`);
       assert.equal(box.href, env.exitUrl);
-      assert.equal(box.rel, 'noreferrer');
       const length = await s.evaluate(() => history.length);
       // Give the panel's start time to fail, as it would on a real page.
       await poll(async () => (await s.warnings()).some((m) => m.text.includes('The exit still works')),
@@ -86,6 +85,9 @@ for (const name of ENGINES) {
       await s.click('.exit');
       await s.waitForUrl(env.exitUrl);
       assert.equal(await s.evaluate(() => history.length), length, 'no history entry was added');
+      // The neutral site learns nothing of where the visitor was.
+      assert.equal(await s.evaluate(() => document.referrer), '', 'no document.referrer');
+      assert.equal(env.arrivals.at(-1).referer, null, 'no Referer header');
       await s.back();
       await s.waitForUrl(beforePage());
     }
@@ -120,6 +122,21 @@ for (const name of ENGINES) {
         await s.click('.exit');
         await s.waitForUrl(env.exitUrl);
         assert.equal(await s.evaluate(() => history.length), length, 'no history entry was added');
+        await s.back();
+        await s.waitForUrl(beforePage());
+      } finally { await s.close(); }
+    });
+
+    test('a modal <dialog> opened on the page: the exit moves into it, and a click on it leaves', T, async () => {
+      const body = '<main><h1>Council</h1></main><dialog id="d"><p>Cookies?</p><button>OK</button></dialog>';
+      const url = drv.hostPage(env, `${name}-dialog`, { body });
+      const s = await drv.open(url, { before: beforePage() });
+      try {
+        await panelReady(s);
+        await s.evaluate(() => document.getElementById('d').showModal());
+        await s.waitFor(() => document.querySelector('oberih-widget').parentElement.id === 'd', null, { what: 'the exit in the dialog' });
+        await s.click('.exit');
+        await s.waitForUrl(env.exitUrl);
         await s.back();
         await s.waitForUrl(beforePage());
       } finally { await s.close(); }
@@ -180,7 +197,7 @@ for (const name of ENGINES) {
       const s = await drv.open(beforePage());
       try {
         const empty = await traces(s);
-        assert.deepEqual(empty, { history: empty.history, url: beforePage(), title: 'Before', cookie: '', local: 0, session: 0,
+        assert.deepEqual(empty, { history: empty.history, state: 'null', name: '', url: beforePage(), title: 'Before', cookie: '', local: 0, session: 0,
           idb: [], caches: [], workers: 0, cookies: 0 }, 'a fresh profile');
         await s.goto(url);
         const fresh = { ...empty, history: empty.history + 1, url, title: 'Host page' };

@@ -43,11 +43,13 @@ test('the exit works without the wasm and replaces the page, so Back skips it', 
   const box = await exitBox(page);
   assert.ok(box.width >= 44 && box.height >= 44, `exit is ${box.width}x${box.height}`);
   assert.equal(await shadow(page, '.exit').getAttribute('href'), env.exitUrl);
-  assert.equal(await shadow(page, '.exit').getAttribute('rel'), 'noreferrer');
   const length = await page.evaluate(() => history.length);
   await shadow(page, '.exit').click();
   await page.waitForURL(env.exitUrl);
   assert.equal(await page.evaluate(() => history.length), length, 'no history entry was added');
+  // The neutral site learns nothing of where the visitor was: no Referer header, no document.referrer.
+  assert.equal(env.arrivals.at(-1).referer, null, 'no Referer header');
+  assert.equal(await page.evaluate(() => document.referrer), '', 'no document.referrer');
   await page.goBack();
   assert.equal(page.url(), `${env.hostOrigin}/before`, 'Back goes to the page before, never the host page');
   assert.ok(log.console.some((m) => m.type === 'warning' && m.text.includes('The exit still works')));
@@ -90,9 +92,11 @@ test('Shift pressed three times exits; Shift with another key and other keys res
   await page.keyboard.press('Shift+A'); // Shift used as a modifier does not count
   await page.keyboard.press('Shift');
   await stays(page, url, 'not yet: the sequence was broken');
-  // Left and right Shift alternate freely (a known GOV.UK problem).
+  // Left and right Shift alternate freely (a known GOV.UK problem): three alternating presses from a fresh count.
+  await page.keyboard.press('a');
   await page.keyboard.press('ShiftRight');
   await page.keyboard.press('ShiftLeft');
+  await stays(page, url, 'two alternating presses are not three');
   await page.keyboard.press('ShiftRight');
   await page.waitForURL(env.exitUrl);
   assert.ok(en['exit-shift-expired'], 'the expiry message exists');
@@ -252,7 +256,8 @@ test('fuzz: no exit-url, lang, position or country a page can set breaks the exi
     'https://x.example/' + 'a'.repeat(3000), 'mailto:x@example.org', 'tel:102', 'https://user:pass@x.example/'];
   const langs = ['uk', 'UK', 'uk-UA', 'kk_KZ', 'ru-RU-x-y', 'en', 'xx', '', '-', '_', 'constructor', '__proto__', 'toString',
     'hasOwnProperty', 'uk ', ' ru', 'kk\n', 'ua', 'Ru-', 'en-GB-oxendict', '😀', 'x'.repeat(500)];
-  const positions = ['bottom-right', 'bottom-left', 'BOTTOM-LEFT', ' bottom-left', 'top-middle', '__proto__', 'indexOf', '', '0', 'length'];
+  const CORNERS = ['top-right', 'top-left', 'bottom-right', 'bottom-left'];
+  const positions = [...CORNERS, 'BOTTOM-LEFT', ' bottom-left', 'top-middle', '__proto__', 'indexOf', '', '0', 'length'];
   const countries = ['UA', 'ua', 'KZ', 'kz', 'ZZ', '', 'constructor', '__proto__', 'U A', 'UKR'];
   let seed = 7;
   const pick = (list) => {
@@ -265,7 +270,7 @@ test('fuzz: no exit-url, lang, position or country a page can set breaks the exi
     }
     return v;
   };
-  const trials = Array.from({ length: 240 }, () => ({ 'exit-url': pick(urls), lang: pick(langs), position: pick(positions), country: pick(countries) }));
+  const trials = Array.from({ length: 240 }, () => ({ 'exit-url': pick(urls), lang: pick(langs), position: pick(positions), 'exit-position': pick(positions), country: pick(countries) }));
   const url = env.page('fuzz-config');
   const { context, page } = await open(env, url);
   await context.route('**/oberih_app*', (r) => r.abort()); // the exit alone: its configuration is the embed script's
@@ -277,7 +282,8 @@ test('fuzz: no exit-url, lang, position or country a page can set breaks the exi
     document.body.append(el);
     const root = el.shadowRoot;
     const a = root?.querySelector('.exit');
-    const out = { href: a?.getAttribute('href'), lang: a?.lang, label: a?.textContent, app: root?.querySelector('.app')?.className };
+    const out = { href: a?.getAttribute('href'), lang: a?.lang, label: a?.textContent, app: root?.querySelector('.app')?.className,
+      bar: root?.querySelector('.bar')?.className };
     el.remove();
     return out;
   }), trials);
@@ -295,10 +301,170 @@ test('fuzz: no exit-url, lang, position or country a page can set breaks the exi
     assert.equal(g.href, want, `exit-url of ${label}`);
     assert.ok(LANGS.includes(g.lang), `lang ${g.lang} of ${label}`);
     assert.equal(g.label, labels[g.lang], `label of ${label}`);
-    const pos = ['bottom-right', 'bottom-left'].includes(t.position.trim()) ? t.position.trim() : 'bottom-right';
-    assert.equal(g.app, `app ${pos}`, `position of ${label}`);
+    // The exit's corner is the embed script's (the launcher's is set by the panel, which is blocked here).
+    const corner = CORNERS.includes(t['exit-position'].trim()) ? t['exit-position'].trim() : 'top-right';
+    assert.equal(g.bar, `bar ${corner.replace('-', ' ')}`, `exit corner of ${label}`);
   }
   assert.ok(custom > 20, `${custom} of ${trials.length} trials had a valid exit URL of their own`);
   console.log(`# config fuzz: ${trials.length} configurations, ${custom} with their own exit URL`);
   await context.close();
+});
+
+// ---- Issue 23: the exit on the pages people really have.
+
+test('as the exit starts, the tab title goes blank and the neutral site gets no referrer (Shift x3 too)', async () => {
+  // What the page looked like as it went, kept where the page before (same origin) can read it after Back: the
+  // observer's callback runs right after the exit's handler, before the navigation commits.
+  // (The exit empties the document as it goes: the referrer policy is read from the nodes it added.)
+  const head = `<script>new MutationObserver((records) => sessionStorage.setItem('seen', JSON.stringify({ title: document.title,
+    referrer: records.flatMap((r) => [...r.addedNodes]).find((n) => n.name === 'referrer')?.content ?? null })))
+    .observe(document, { subtree: true, childList: true, characterData: true });</script>`;
+  const url = env.page('blank-title', { head });
+  for (const how of ['click', 'shift']) {
+    const { context, page } = await open(env, url);
+    await panelReady(page);
+    if (how === 'click') await shadow(page, '.exit').click();
+    else for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
+    await page.waitForURL(env.exitUrl);
+    assert.equal(env.arrivals.at(-1).referer, null, `${how}: no Referer header`);
+    assert.equal(await page.evaluate(() => document.referrer), '', `${how}: no document.referrer`);
+    await page.goBack();
+    assert.equal(page.url(), `${env.hostOrigin}/before`);
+    assert.deepEqual(JSON.parse(await page.evaluate(() => sessionStorage.getItem('seen'))), { title: '', referrer: 'no-referrer' }, how);
+    await context.close();
+  }
+});
+
+test('corners: data-exit-position and data-position take the four corners; in one corner they stack', async () => {
+  const vw = { width: 1280, height: 800 };
+  const cases = [
+    [{}, 'top-right', 'bottom-right'],
+    [{ 'data-exit-position': 'bottom-left', 'data-position': 'top-right' }, 'bottom-left', 'top-right'],
+    [{ 'data-exit-position': 'top-left', 'data-position': 'top-left' }, 'top-left', 'top-left'],
+    [{ 'data-exit-position': 'bottom-right', 'data-position': 'bottom-right' }, 'bottom-right', 'bottom-right'],
+  ];
+  for (const [i, [attrs, exitAt, launcherAt]] of cases.entries()) {
+    const url = env.page('corner' + i, { attrs });
+    const { context, page, log } = await open(env, url);
+    await panelReady(page);
+    const exit = await exitBox(page);
+    const launcher = await shadow(page, '[part=launcher]').boundingBox();
+    const where = (b) => `${b.y + b.height / 2 < vw.height / 2 ? 'top' : 'bottom'}-${b.x + b.width / 2 < vw.width / 2 ? 'left' : 'right'}`;
+    assert.equal(where(exit), exitAt, `case ${i}: the exit's corner`);
+    assert.equal(where(launcher), launcherAt, `case ${i}: the launcher's corner`);
+    const apart = exit.x + exit.width <= launcher.x || launcher.x + launcher.width <= exit.x
+      || exit.y + exit.height <= launcher.y || launcher.y + launcher.height <= exit.y;
+    assert.ok(apart, `case ${i}: the exit and the launcher do not overlap: ${JSON.stringify({ exit, launcher })}`);
+    assert.ok(await exitIsOnTop(page), `case ${i}: on top`);
+    assert.deepEqual(log.console.filter((m) => m.type === 'error'), [], `case ${i}`);
+    await context.close();
+  }
+  // A wrong value: one message, the default corner.
+  const url = env.page('corner-bad', { attrs: { 'data-exit-position': 'middle' } });
+  const { context, page, log } = await open(env, url);
+  const exit = await exitBox(page);
+  assert.ok(exit.y < 100 && exit.x > 1000, 'the default corner, top right');
+  assert.equal(log.console.filter((m) => m.type === 'error' && m.text.includes('exit-position') && m.text.includes('"middle"')).length, 1);
+  await context.close();
+});
+
+test('data-history="replace": the site\'s own links add no history entry, so one Back after the exit leaves the site', async () => {
+  const links = (n) => `<main><h1>Page ${n}</h1><p><a id="next" href="/hist${n + 1}">Next</a> <a id="new" href="/hist${n + 1}" target="_blank">New tab</a>
+    <a id="away" href="${env.exitUrl}?away">Elsewhere</a></p></main>`;
+  const urls = [1, 2, 3].map((n) => env.page('hist' + n, { attrs: { 'data-history': 'replace' }, body: links(n) }));
+  const { context, page } = await open(env, urls[0]);
+  // From the moment the panel's module has loaded (panel-start.js).
+  await panelReady(page);
+  const length = await page.evaluate(() => history.length);
+  await page.click('#next');
+  await page.waitForURL(urls[1]);
+  await panelReady(page);
+  await page.click('#next');
+  await page.waitForURL(urls[2]);
+  assert.equal(await page.evaluate(() => history.length), length, 'same-origin link clicks replaced the entry');
+  await shadow(page, '.exit').click();
+  await page.waitForURL(env.exitUrl);
+  await page.goBack();
+  assert.equal(page.url(), `${env.hostOrigin}/before`, 'one Back leaves the site');
+  await context.close();
+
+  // Without the option, and for links that are not the site's own plain ones, links push as usual.
+  const plain = env.page('hist-plain', { body: '<main><a id="next" href="/hist-plain2">Next</a></main>' });
+  env.page('hist-plain2');
+  const o = await open(env, plain);
+  const before = await o.page.evaluate(() => history.length);
+  await o.page.click('#next');
+  await o.page.waitForURL(/hist-plain2/);
+  assert.equal(await o.page.evaluate(() => history.length), before + 1, 'default: a link adds an entry');
+  await o.context.close();
+  const o2 = await open(env, urls[0]);
+  await panelReady(o2.page);
+  const n = await o2.page.evaluate(() => history.length);
+  await o2.page.click('#away');
+  await o2.page.waitForURL(/away/);
+  assert.equal(await o2.page.evaluate(() => history.length), n + 1, 'a link to another origin adds an entry');
+  await o2.context.close();
+});
+
+test('the script run synchronously in <body> before a page-authored <oberih-widget> gives one exit', async () => {
+  const tag = `<script src="${env.scriptUrl}" data-country="UA" data-lang="en" data-exit-url="${env.exitUrl}"></script>`;
+  const url = env.page('sync-body', { snippet: '', body: `${tag}<main><h1>Council</h1>${'<p>Text.</p>'.repeat(50)}</main><oberih-widget></oberih-widget>` });
+  const { context, page, log } = await open(env, url);
+  await panelReady(page);
+  assert.equal(await page.locator('oberih-widget').count(), 1, 'one widget');
+  assert.equal(await shadow(page, '.exit').count(), 1, 'one exit');
+  assert.deepEqual(log.errors, []);
+  await shadow(page, '.exit').click();
+  await page.waitForURL(env.exitUrl);
+  await context.close();
+});
+
+test('Back after the exit never shows the visit: the back/forward cache restores a reset panel', async () => {
+  const bf = await start({ bfcache: true });
+  try {
+    // Cacheable pages (no-store keeps a page out of Chromium's back/forward cache), each recording a restore.
+    const headers = { 'Cache-Control': 'max-age=0' };
+    const head = '<script>addEventListener("pageshow", (e) => { if (e.persisted) window.__restored = true; });</script>';
+    const b = bf.page('bf-b', { headers, head });
+    const a = bf.page('bf-a', { headers, head, body: `<main><h1>Help</h1><a id="next" href="${b}">Next page</a></main>` });
+    const { context, page } = await open(bf, a);
+    await panelReady(page);
+    await shadow(page, '[part=launcher]').click();
+    // What the visitor did: into the flow, to the safety plan, one item ticked, another language.
+    await shadow(page, '.home [part=choice]').first().click();
+    await shadow(page, '.flow [part=choice]').nth(3).click();
+    await shadow(page, '.checklist input').first().check();
+    await shadow(page, '.lang').selectOption('uk');
+    await page.waitForFunction(() => document.querySelector('oberih-widget').shadowRoot.querySelector('.exit').lang === 'uk');
+    const deep = await page.evaluate(() => !!document.querySelector('oberih-widget').shadowRoot.querySelector('.flow'));
+    assert.ok(deep, 'the visitor was in the flow');
+    await page.click('#next');
+    await page.waitForURL(b);
+    await panelReady(page);
+    await shadow(page, '.exit').click();
+    await page.waitForURL(bf.exitUrl);
+    // A page restored from the cache fires no load event: wait for the navigation to commit only.
+    await page.goBack({ waitUntil: 'commit' });
+    await page.waitForURL(a, { waitUntil: 'commit' });
+    await page.waitForFunction(() => window.__restored === true, null, { timeout: 5000 }).catch(() => {});
+    assert.equal(await page.evaluate(() => window.__restored === true), true, 'page A came back from the back/forward cache');
+    const state = await page.evaluate(() => {
+      const root = document.querySelector('oberih-widget').shadowRoot;
+      const panel = root.querySelector('[part=panel]');
+      return {
+        open: !!panel && !panel.hidden,
+        flow: !!root.querySelector('.flow'),
+        ticked: root.querySelectorAll('input:checked').length,
+        exitLang: root.querySelector('.exit').lang,
+      };
+    });
+    assert.deepEqual(state, { open: false, flow: false, ticked: 0, exitLang: 'en' }, 'closed, at its start, nothing ticked, the first language');
+    // Opened again, it starts from the beginning.
+    await shadow(page, '[part=launcher]').click();
+    assert.equal(await page.evaluate(() => !!document.querySelector('oberih-widget').shadowRoot.querySelector('.flow')), false);
+    assert.equal(await page.evaluate(() => document.querySelector('oberih-widget').shadowRoot.querySelector('.lang').value), 'en');
+    await context.close();
+  } finally {
+    await bf.close();
+  }
 });

@@ -10,7 +10,8 @@ import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const DIST = path.join(ROOT, 'dist');
+// OBERIH_DIST=<folder>: the same tests against another build (an older one, to see a new test fail on it).
+export const DIST = process.env.OBERIH_DIST ? path.resolve(process.env.OBERIH_DIST) : path.join(ROOT, 'dist');
 const TYPES = { '.js': 'text/javascript', '.mjs': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css', '.html': 'text/html; charset=utf-8', '.json': 'application/json', '.md': 'text/plain; charset=utf-8' };
 
 function listen(handler) {
@@ -24,7 +25,8 @@ function listen(handler) {
 /** `extra` maps more URL paths on the widget origin to files (the benchmark serves GOV.UK's exit there). */
 /** `gzip`: the widget's files sent gzip -9 encoded when the browser accepts it, as a server that compresses
  * would (Chromium asks for brotli only over HTTPS; the benchmark's throttled run uses this). */
-export async function start({ extra = {}, gzip = false } = {}) {
+/** `bfcache`: the back/forward cache on (Playwright turns it off by default), as visitors have it. */
+export async function start({ extra = {}, gzip = false, bfcache = false } = {}) {
   const packed = new Map();
   if (!fs.existsSync(path.join(DIST, 'oberih.js'))) throw new Error('dist/oberih.js is missing: run `trunk build --release` (./dev test does)');
   const requests = [];
@@ -60,7 +62,11 @@ export async function start({ extra = {}, gzip = false } = {}) {
     res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', ...(p.headers || {}) });
     res.end(p.html);
   });
+  // What the neutral site was told: each request's path and Referer header.
+  const arrivals = [];
   const neutral = await listen((req, res) => {
+    // Pages only: the browser's own favicon request names the neutral page itself as its referrer.
+    if (req.url !== '/favicon.ico') arrivals.push({ url: req.url, referer: req.headers.referer ?? null });
     res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
     res.end('<!doctype html><title>Weather</title><h1>Weather</h1>');
   });
@@ -72,9 +78,10 @@ export async function start({ extra = {}, gzip = false } = {}) {
     executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
       '--disable-component-update', '--disable-sync'],
+    ...(bfcache ? { ignoreDefaultArgs: ['--disable-back-forward-cache'] } : {}),
   });
   const env = {
-    browser, pages, requests, widgetOrigin, hostOrigin, exitUrl,
+    browser, pages, requests, arrivals, widgetOrigin, hostOrigin, exitUrl,
     scriptUrl: `${widgetOrigin}/oberih.js`,
     /** Registers a host page made of `body` with the real snippet, and returns its URL. */
     page(name, { attrs = {}, head = '', body = '<main><h1>City council</h1><p>News.</p></main>', headers, snippet } = {}) {
@@ -96,15 +103,30 @@ export async function start({ extra = {}, gzip = false } = {}) {
   return env;
 }
 
+/**
+ * Test-only: the widget's shadow roots are closed, so that no script of the host page can read the panel. For
+ * the tests to inspect them, this wraps `attachShadow` before any page script runs so that roots attached to
+ * `oberih-widget` elements are open. Used by `open()` unless `openRoots: false` (the tests that prove a host
+ * script cannot read the panel), and written into pages for engines whose drivers have no init scripts.
+ */
+export function openRoots() {
+  const attach = Element.prototype.attachShadow;
+  Element.prototype.attachShadow = function (init) {
+    return attach.call(this, this.localName === 'oberih-widget' ? { ...init, mode: 'open' } : init);
+  };
+}
+export const OPEN_ROOTS = `<script>(${openRoots})()</script>`;
+
 /** A fresh context and page; collects console messages, page errors and every request's origin. */
-export async function open(env, url, options = {}) {
+export async function open(env, url, { before, openRoots: open = true, ...options } = {}) {
   const context = await env.browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
+  if (open) await context.addInitScript(openRoots);
   const page = await context.newPage();
   const log = { console: [], errors: [], requests: [], violations: [] };
   page.on('console', (m) => log.console.push({ type: m.type(), text: m.text() }));
   page.on('pageerror', (e) => log.errors.push(String(e)));
   page.on('request', (r) => log.requests.push(r.url()));
-  if (options.before !== false) await page.goto(`${env.hostOrigin}/before`);
+  if (before !== false) await page.goto(`${env.hostOrigin}/before`);
   await page.goto(url);
   return { context, page, log };
 }
@@ -155,6 +177,9 @@ export const country = (code) => CONTENT.countries.find((c) => c.country === cod
 export async function pageTraces() {
   return {
     history: history.length,
+    // history.replaceState(state) keeps the length and the URL; window.name outlives the page in the tab.
+    state: JSON.stringify(history.state),
+    name: window.name,
     url: location.href,
     title: document.title,
     cookie: document.cookie,

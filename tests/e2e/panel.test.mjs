@@ -58,7 +58,7 @@ for (const country of ['UA', 'KZ']) {
       // What a fresh browser holds for this page, known before anything ran: so whatever start-up might
       // write is caught too, not only what the flow writes.
       // History: the new tab's blank page, the page before, this page.
-      const fresh = { history: 3, url, title: 'Host page', cookie: '', local: 0, session: 0, idb: [], caches: [], workers: 0, cookies: 0 };
+      const fresh = { history: 3, state: 'null', name: '', url, title: 'Host page', cookie: '', local: 0, session: 0, idb: [], caches: [], workers: 0, cookies: 0 };
       await panelReady(page);
       assert.deepEqual(await traces(page, context), fresh, `${country}/${lang}: start-up leaves no trace`);
       await shadow(page, '[part=launcher]').click();

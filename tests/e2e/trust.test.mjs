@@ -125,3 +125,27 @@ test('a browser without modulepreload checks the glue with a module script inste
     await context.close();
   }
 });
+
+test('no script of the host page can read the panel: closed shadow roots, and the replay tools\' masking hints', async () => {
+  const body = '<main><h1>Help</h1><oberih-widget mode="inline"></oberih-widget></main>';
+  const url = env.page('closed-roots', { body });
+  // Without the harness's test-only script that opens the roots: as a host page (or a replay script) has them.
+  const { context, page, log } = await open(env, url, { openRoots: false });
+  await page.waitForFunction(() => document.querySelectorAll('oberih-widget').length === 2);
+  await page.waitForTimeout(2000); // the panels mount meanwhile
+  const seen = await page.evaluate(() => [...document.querySelectorAll('oberih-widget')].map((w) => ({
+    root: w.shadowRoot,
+    text: w.textContent + w.innerHTML,
+    classes: [...w.classList].sort(),
+    clarity: w.getAttribute('data-clarity-mask'),
+    hotjar: w.hasAttribute('data-hj-suppress'),
+  })));
+  for (const w of seen) {
+    assert.deepEqual(w, { root: null, text: '', classes: ['rr-block', 'ym-hide-content'], clarity: 'true', hotjar: true });
+  }
+  // The exit works all the same (located by its place on screen: the page cannot query it).
+  assert.deepEqual(log.errors, []);
+  await page.mouse.click(1280 - 40, 30);
+  await page.waitForURL(env.exitUrl, { timeout: 5000 });
+  await context.close();
+});

@@ -1,4 +1,4 @@
-//! Writes the embed script: src/loader/oberih.js with its placeholders filled from locales/ and content/,
+//! Writes the embed script: src/exit/oberih.js with its placeholders filled from locales/ and content/,
 //! comments and indentation removed (it must stay small: it is all a visitor loads before the exit works).
 use crate::root;
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource};
@@ -178,7 +178,7 @@ fn css_rules(css: &str) -> Result<String, String> {
                 if depth == 0 {
                     let sel = css[start..open].trim();
                     if seen.contains(&sel) {
-                        return Err(format!("src/loader/exit.css: the selector {sel} appears twice: merge its rules"));
+                        return Err(format!("src/exit/exit.css: the selector {sel} appears twice: merge its rules"));
                     }
                     seen.push(sel);
                     out.push(format!("{}:{}", js_string(sel), js_string(&css[open + 1..i])));
@@ -189,21 +189,21 @@ fn css_rules(css: &str) -> Result<String, String> {
         }
     }
     if depth != 0 || !css[start..].trim().is_empty() {
-        return Err("src/loader/exit.css: unbalanced braces".into());
+        return Err("src/exit/exit.css: unbalanced braces".into());
     }
     Ok(format!("{{{}}}", out.join(",")))
 }
 
 pub fn build() -> Result<String, String> {
-    let src = read(&root().join("src/loader/oberih.js"))?;
-    let css = strip_css(&read(&root().join("src/loader/exit.css"))?);
+    let src = read(&root().join("src/exit/oberih.js"))?;
+    let css = strip_css(&read(&root().join("src/exit/exit.css"))?);
     let out = strip_js(&src)
         .replace("/*@STRINGS*/{}", &strings()?)
         .replace("/*@COUNTRY_LANG*/{}", &country_langs()?)
         .replace("'/*@VERSION*/'", &js_string(&version()?))
         .replace("/*@CSS*/{}", &css_rules(&css)?);
     if out.contains("/*@") {
-        return Err("src/loader/oberih.js: a placeholder was left unfilled".into());
+        return Err("src/exit/oberih.js: a placeholder was left unfilled".into());
     }
     Ok(out + "\n")
 }

@@ -20,7 +20,7 @@ fn the_embed_script_comes_from_the_checkout_it_runs_in() {
     let repo = Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap();
     let other = std::env::temp_dir().join(format!("oberih-other-clone-{}", std::process::id()));
     let _ = fs::remove_dir_all(&other);
-    for dir in ["locales", "content", "src/loader", "xtask"] {
+    for dir in ["locales", "content", "src/exit", "xtask"] {
         if dir == "xtask" {
             fs::create_dir_all(other.join("xtask")).unwrap();
             fs::copy(repo.join("xtask/Cargo.toml"), other.join("xtask/Cargo.toml")).unwrap();

@@ -9,15 +9,18 @@
   var VERSION = '/*@VERSION*/';
   // The hash of the glue module this build made (tools/slim.mjs writes it): a changed glue is refused.
   var GLUE = '@GLUE_INTEGRITY@';
-  // The exit's styles, from src/loader/exit.css: {selector or @media: declarations or rules}.
+  // The exit's styles, from src/exit/exit.css: {selector or @media: declarations or rules}.
   var RULES = /*@CSS*/{};
-  var CSS = '';
-  for (var k in RULES) CSS += k + '{' + RULES[k] + '}';
+  // Own keys only (Object.keys): a polluted Object.prototype cannot add a rule that hides the exit.
+  var CSS = Object.keys(RULES).map(function (k) { return k + '{' + RULES[k] + '}'; }).join('');
   // Neutral, fast, not personalised, and keeps phone users in the browser rather than an app.
   var DEFAULT_EXIT = 'https://www.google.com/webhp';
   var TAG = 'oberih-widget';
   var FLOATING = TAG + ':not([mode="inline"])';
-  var POSITIONS = ['bottom-right', 'bottom-left'];
+  // Corners, for the exit (data-exit-position) and the launcher (data-position). The exit's default corner is
+  // EXIT_CORNER, in this one place.
+  var POSITIONS = ['top-right', 'top-left', 'bottom-right', 'bottom-left'];
+  var EXIT_CORNER = POSITIONS[0];
   var w = window, d = document;
   // The top layer (Popover API) puts the exit above any z-index and any transformed ancestor. Without it
   // (Safari before 17, Firefox before 125) the widget goes after <body>, where the maximum z-index wins over
@@ -25,7 +28,7 @@
   var TOP = !!w.HTMLElement.prototype.showPopover;
 
   if (!w.customElements || !d.head.attachShadow) {
-    console.error('Oberih: this browser lacks custom elements or Shadow DOM; the widget is not shown.');
+    console.error('Oberih: this browser is too old for it.');
     return;
   }
   // Included twice: the first copy already did everything. (Not `window.Oberih`: an element id="Oberih" is
@@ -37,14 +40,16 @@
   // The floating widget's exit, which Shift x3 also triggers.
   var main = null;
 
-  function report(name, value, want, fallback) {
-    console.error('Oberih: ' + name + ' "' + value + '" is not valid (' + want + '); using ' + fallback + '.');
-  }
 
   function attr(el, name) {
     var v = el.getAttribute(name);
     if (v == null && script) v = script.getAttribute('data-' + name);
     return v == null ? null : String(v).trim();
+  }
+
+  function corner(el, name, fallback) {
+    var v = attr(el, name);
+    return POSITIONS.indexOf(v) < 0 ? fallback : v;
   }
 
   function primary(tag) {
@@ -66,21 +71,13 @@
         var u = new URL(exit);
         if (u.protocol !== 'https:' && u.protocol !== 'http:') throw 0;
         c.exit = u.href;
-      } catch (e) {
-        report('exit-url', exit, 'an absolute http(s) URL', DEFAULT_EXIT);
-      }
+      } catch (e) {}
     }
-    var pos = attr(el, 'position');
-    c.position = POSITIONS[0];
-    if (pos) {
-      if (POSITIONS.indexOf(pos) < 0) report('position', pos, POSITIONS.join(', '), POSITIONS[0]);
-      else c.position = pos;
-    }
+    c.corner = corner(el, 'exit-position', EXIT_CORNER);
+    c.position = corner(el, 'position', POSITIONS[2]);
+    // A value that is not valid gets the default; panel-start.js says so in the console (what a webmaster needs to
+    // read is not paid for before the exit works).
     var lang = attr(el, 'lang');
-    if (lang && !known(primary(lang))) {
-      report('lang', lang, Object.keys(STRINGS).join(', '), 'the visitor\'s language');
-      lang = null;
-    }
     // data-lang, else the page's language, else the visitor's, else the country's, else English.
     var tries = [lang, d.documentElement.lang].concat(navigator.languages || [navigator.language]);
     tries.push(COUNTRY_LANG[String(c.country).toUpperCase()], 'en');
@@ -115,10 +112,10 @@
   // An old browser under a CSP that blocks <style>: the plain rules of the exit's CSS become inline styles,
   // which no CSP blocks (hover, focus and media rules are lost; the size, place and colours are kept).
   function inline(x) {
-    for (var k in RULES) {
+    Object.keys(RULES).forEach(function (k) {
       var els = k == ':host' ? [x.host] : /^\.\w+$/.test(k) ? x.root.querySelectorAll(k) : [];
       for (var i = 0; i < els.length; i++) els[i].style.cssText += ';' + RULES[k];
-    }
+    });
   }
 
   function raise(el) {
@@ -139,19 +136,41 @@
     x.hint.textContent = s[1];
   }
 
-  // Hide the page at once (a watcher must not see it while the next page loads), then replace this history
-  // entry: Back never returns here.
+  // Blank the title and hide the page at once (a watcher must not see it while the next page loads), send no
+  // referrer, let no "Leave site?" prompt stop it, then replace this history entry: Back never returns here.
+  // In a frame, the whole tab leaves when the browser allows it (a click or Shift x3 is a user activation).
+  var leaving;
   function leave(x) {
+    leaving = 1;
+    d.title = '';
     try {
+      w.onbeforeunload = null;
+      var m = make(d.head, 'meta');
+      m.name = 'referrer';
+      m.content = 'no-referrer';
       raise(make(x.root, 'div', 'cover'));
       if (x.plain) inline(x);
-      var kids = d.body ? d.body.children : [];
-      for (var i = 0; i < kids.length; i++) {
-        if (kids[i] !== x.host) kids[i].style.setProperty('display', 'none', 'important');
-      }
+      // The page goes invisible; the widget's host resets `visibility` (all:initial), so the cover stays.
+      d.body.style.setProperty('visibility', 'hidden', 'important');
+      // An empty document in its place: document.open() also erases every listener of the window, so no
+      // "Leave site?" handler the page added, before or after this script, can stop the exit.
+      d.open();
     } catch (e) {}
+    if (w !== top) {
+      try {
+        top.location.replace(x.exit);
+      } catch (e) {
+        console.error('Oberih: a sandboxed frame: only the frame leaves.');
+      }
+    }
     location.replace(x.exit);
   }
+
+  // While leaving, the page's beforeunload listeners do not run: document.open() in leave() erases them, and
+  // this one (first of those added after this script) stops the others if that fails.
+  w.addEventListener('beforeunload', function (e) {
+    if (leaving) e.stopImmediatePropagation();
+  }, true);
 
   // Shift pressed three times, each within 5 s of the last. Shift used with another key does not count and
   // any other key starts again; left and right Shift both count, alternating or not.
@@ -170,13 +189,19 @@
     var t = e.composedPath ? e.composedPath()[0] : e.target;
     return !!(t && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName)) && w.matchMedia && w.matchMedia('(pointer: coarse)').matches);
   }
+  // Without the top layer, the first Tab from the page's start goes to the exit (none after a click or Tab).
+  var fresh = 1;
+  w.addEventListener('pointerdown', function () { fresh = 0; }, true);
   w.addEventListener('keydown', function (e) {
     if (e.key === 'Shift') return;
     reset(false);
     if (e.shiftKey) combo = true;
-    else if (!TOP && main && e.key === 'Tab' && d.activeElement === d.body) {
-      e.preventDefault();
-      main.a.focus();
+    else if (main && e.key === 'Tab') {
+      if (!TOP && fresh && d.activeElement === d.body) {
+        e.preventDefault();
+        main.a.focus();
+      }
+      fresh = 0;
     }
   }, true);
   w.addEventListener('keyup', function (e) {
@@ -185,13 +210,14 @@
     if (typingOnTouch(e)) return;
     clearTimeout(timer);
     presses++;
-    if (presses >= 3) { presses = 0; leave(main); return; }
+    // Ours alone: another exit on the page (GOV.UK's exit-this-page) never sees the third press.
+    if (presses >= 3) { presses = 0; e.stopImmediatePropagation(); leave(main); return; }
     announce(presses === 1 ? 2 : 3);
     timer = setTimeout(function () { reset(true); }, 5000);
   }, true);
 
   // The help panel is the wasm's glue module, which also carries the panel's side of this script
-  // (src/loader/panel.js): nothing the panel needs is paid for before the exit works.
+  // (src/exit/panel-start.js): nothing the panel needs is paid for before the exit works.
   // Started in a task of its own: the host page's parsing task does not also pay for the module request.
   // The glue, once per page, only if it is the file whose hash this script carries: a module preload with
   // `integrity` puts the checked module in the page's module map, where import() takes it (a <link> is no
@@ -202,47 +228,79 @@
     var url = new URL('oberih_app.js', base).href;
     return glue || (glue = new Promise(function (ok, no) {
       var pre = d.createElement('link').relList.supports('modulepreload');
-      var e = make(d.head, pre ? 'link' : 'script');
+      var e = d.createElement(pre ? 'link' : 'script');
       if (pre) e.rel = 'modulepreload';
       else e.type = 'module';
       e.integrity = GLUE;
       e.onload = function () { e.remove(); ok(import(url)); };
       e.onerror = function () {
         e.remove();
-        no('oberih_app.js was unreachable or is not the file this build expects');
+        no('oberih_app.js: unreachable or changed');
       };
+      // Its address before it is in the page (else Chromium warns of a modulepreload with no href).
       e[pre ? 'href' : 'src'] = url;
+      d.head.appendChild(e);
     }));
   }
 
   // Under a CSP that blocks its styles (old browsers only), the exit alone is better than an unstyled panel.
   function panel(x, app, c, inline) {
     setTimeout(function () {
-      (x.plain ? Promise.reject('this browser needs style-src \'unsafe-inline\' for it') : load().then(function (m) {
+      (x.plain ? Promise.reject('style-src blocks it') : load().then(function (m) {
         return m.start(x, app, c, inline, kit);
       })).catch(function (e) {
         console.warn('Oberih: the help panel could not load from ' + base.href + ' (' + e + '). The exit still works.');
       });
     });
   }
-  var kit = { base: base, adopt: adopt, front: front, label: label, main: function () { return main; }, ready: ready };
+  var kit = { base: base, adopt: adopt, front: front, label: label, main: function () { return main; }, ready: ready, reset: reset, attr: attr };
 
-  // The floating widget's exit on top: in the top layer, or else after <body>.
+  // The floating widget's exit on top: in the top layer, or else after <body>; inside the host page's open
+  // modal dialog, if any, since everything outside it is inert (the top layer too).
   function front(x) {
     var h = d.documentElement;
     if (!x.host.isConnected) return;
     if (TOP) raise(x.bar);
-    else if (x.host.parentNode !== h || x.host.nextSibling) h.appendChild(x.host);
+    else if (!x.back && (x.host.parentNode !== h || x.host.nextSibling)) h.appendChild(x.host);
   }
+
+  // Modal libraries hide the rest of the page (aria-hidden, inert) and trap focus, and everything outside an
+  // open modal <dialog> is inert, the top layer included. So while the page shows a modal (a <dialog> opened by
+  // showModal(), or an element with aria-modal="true": Bootstrap, USWDS, Headless UI, React Aria), the exit goes
+  // in as its first child, on top, and back where it was once it closes. Never hidden or inert itself.
+  function guard() {
+    var x = main, h = x && x.host, b = x && x.back, all, m, i;
+    if (!h) return;
+    try {
+      all = d.querySelectorAll('dialog:modal,[aria-modal=true]');
+    } catch (e) {
+      all = d.querySelectorAll('[aria-modal=true]');
+    }
+    for (i = all.length; i-- && !m;) if (all[i].getClientRects().length) m = all[i];
+    h.removeAttribute('inert');
+    h.removeAttribute('aria-hidden');
+    if (m && h.parentNode !== m) {
+      if (!b) x.back = [h.parentNode, h.nextSibling];
+      m.insertBefore(h, m.firstChild);
+    } else if (!m && b) {
+      x.back = null;
+      if (b[0].isConnected) b[0].insertBefore(h, b[1] && b[1].parentNode === b[0] ? b[1] : null);
+    }
+  }
+  // Any attribute: `open`, aria-modal, aria-hidden, inert, and the class or style that shows a modal.
+  new MutationObserver(guard).observe(d.documentElement, { attributes: true, subtree: true });
+
+  // A closed shadow root: no script of the page reads the panel (panel-start.js adds the replay tools' hints).
+  var CLOSED = { mode: 'closed' };
 
   function setup(host) {
     var c = config(host);
-    var root = host.attachShadow({ mode: 'open' });
-    var x = { host: host, root: root, exit: c.exit, lang: c.lang, plain: !adopt(root, CSS) };
-    var bar = x.bar = make(root, 'div', 'bar');
+    var root = host.attachShadow(CLOSED);
+    var x = { host: host, root: root, exit: c.exit, lang: c.lang, plain: !adopt(root, CSS), back: null, widget: null };
+    var bar = x.bar = make(root, 'div', 'bar ' + c.corner.replace('-', ' '));
     var a = x.a = make(bar, 'a', 'exit');
+    // No rel="noreferrer": the exit navigates by location.replace, where only the page's referrer policy counts.
     a.href = c.exit;
-    a.rel = 'noreferrer';
     a.setAttribute('aria-describedby', 'oberih-exit-hint');
     x.hint = make(bar, 'span', 'sr');
     x.hint.id = 'oberih-exit-hint';
@@ -257,17 +315,18 @@
     a.addEventListener('click', go);
     a.addEventListener('auxclick', go);
     // In the frame's own style pass, not a forced one in the host page's parsing task; before the first paint.
-    requestAnimationFrame(function () { front(x); });
-    panel(x, make(root, 'div', 'app ' + c.position), c, false);
+    requestAnimationFrame(function () { front(x); guard(); });
+    panel(x, make(root, 'div', 'app'), c, false);
     return x;
   }
 
   // <oberih-widget mode="inline">: the help panel in place, in the page's content, always open. The one
   // floating exit stays (the script adds it if the page has none).
   function setupInline(host) {
-    var root = host.attachShadow({ mode: 'open' });
-    adopt(root, ':host{display:block}');
-    var x = { host: host, root: root };
+    var root = host.attachShadow(CLOSED);
+    // Room for the panel's first view is kept while it loads: the page below does not jump (CLS).
+    adopt(root, ':host{display:block;min-height:45rem}');
+    var x = { host: host, root: root, bar: null, a: null, widget: null };
     panel(x, make(root, 'div', 'app'), config(host), true);
     return x;
   }
@@ -316,6 +375,8 @@
     if (TOP) d.body.insertBefore(el, d.body.firstChild);
     else d.documentElement.appendChild(el);
   }
-  if (d.body) insert(d.createElement(TAG));
+  // Once the page is parsed (a script run in <body> comes before the page's own <oberih-widget>, which would make
+  // two exits). Shift x3 works from now.
+  if (d.readyState != 'loading') insert(d.createElement(TAG));
   else d.addEventListener('DOMContentLoaded', function () { insert(d.createElement(TAG)); });
 })();

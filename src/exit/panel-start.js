@@ -49,8 +49,8 @@ const report = (e) => console.error('Oberih: the help panel failed (' + e + '). 
 // A theme may recolour the exit (--oberih-exit-color, -background, -border, -hover on oberih-widget) but never
 // hide it: it applies only while every colour is opaque and the text has a contrast of at least 4.5:1 with
 // both backgrounds. Until it is checked, and whenever it fails, the exit keeps its default colours.
-// The defaults are those of src/loader/exit.css.
-// From src/loader/exit.css, written in by tools/slim.mjs: one place for the exit's colours.
+// The defaults are those of src/exit/exit.css.
+// From src/exit/exit.css, written in by tools/slim.mjs: one place for the exit's colours.
 const DEFAULTS = /*@EXIT_COLOURS*/{};
 const themed = (k) => `var(--oberih-exit-${k},${DEFAULTS[k]})`;
 // The colours as checked, never live var()s: a theme that changes later (a dark-mode class) cannot undo the check.
@@ -113,6 +113,37 @@ function watch(x) {
   if (document.readyState !== 'complete') addEventListener('load', again);
 }
 
+// One download and one start of the wasm per page, however many widgets: a second `__wbg_init` would fetch it
+// again and could swap the instance under panels already mounted. A failed start is forgotten (tried again).
+let booted;
+function boot(base) {
+  if (!booted) {
+    booted = __wbg_init({ module_or_path: get(base, 'oberih_app_bg.wasm') });
+    booted.catch(() => { booted = null; });
+  }
+  return booted;
+}
+
+// Back/forward cache: a page left for another (or for the neutral site, from a later page of the site) keeps
+// its memory, and Back would show the panel as the visitor left it. When the page is hidden, every panel
+// closes and forgets the visit; a restored page is reset again, and so is the count of Shift presses.
+const mounted = [];
+let forget = () => {};
+const clear = () => { forget(); for (const w of mounted) w.reset(); };
+addEventListener('pagehide', clear);
+addEventListener('pageshow', (e) => { if (e.persisted) clear(); });
+
+// data-history="replace" (opt-in): the site's own links replace the history entry instead of adding one, so one
+// Back after the exit leaves the site. Plain left clicks on same-origin links only, that no script has handled
+// (at `window`, after the page's own listeners). From the moment the panel's module has loaded.
+function replace(e) {
+  const a = e.target.closest && e.target.closest('a[href]');
+  if (!a || e.defaultPrevented || e.button || e.ctrlKey || e.metaKey || e.shiftKey || e.altKey || a.hasAttribute('download')
+    || !/^(_self)?$/i.test(a.target) || a.origin !== location.origin) return;
+  e.preventDefault();
+  location.replace(a.href);
+}
+
 // Runs `step` in a task of its own: the host page never waits for the whole start at once.
 const task = (step) => new Promise((ok, fail) => setTimeout(() => {
   try { ok(step()); } catch (e) { fail(e); }
@@ -129,12 +160,73 @@ export function start(x, app, c, inline, kit) {
   });
 }
 
+// What each option accepts. The embed script uses the default for a value that is not valid, silently (its bytes
+// go to the exit): the messages are here, found by comparing what the page asked for with what the exit uses.
+const CORNERS = ['top-right', 'top-left', 'bottom-right', 'bottom-left'];
+// The languages of this build: those whose messages it carries the hashes of.
+const LANGS = Object.keys(HASH).filter((f) => f.startsWith('locales/')).map((f) => f.slice(8, -4));
+function tell(x, c, kit) {
+  const bad = (name, want) => {
+    const v = kit.attr(x.host, name);
+    if (v && !want(v)) console.error(`Oberih: ${name} "${v}" is not valid (${name === 'exit-url' ? 'an absolute http(s) URL' : name === 'lang' ? LANGS.join(', ') : CORNERS.join(', ')}); using the default.`);
+  };
+  bad('lang', (v) => LANGS.includes(v.toLowerCase().split(/[-_]/)[0]));
+  if (x.a) {
+    bad('exit-url', (v) => { try { return new URL(v).href === c.exit; } catch { return false; } });
+    bad('exit-position', (v) => CORNERS.includes(v));
+    bad('position', (v) => CORNERS.includes(v));
+  }
+}
+
+// While the exit sits in the host page's modal (the embed script's `guard`), Tab from the modal's last control
+// goes to the exit: modal libraries' focus traps loop from their last control to their first (USWDS), and would
+// never reach it. At `window`, in the capture phase: before the trap's own listener, which is then skipped.
+let kit0;
+addEventListener('keydown', (e) => {
+  const m = kit0 && kit0.main();
+  if (e.key !== 'Tab' || e.shiftKey || !m || !m.back) return;
+  const f = [...m.host.parentNode.querySelectorAll('a[href],button,input,select,textarea,[tabindex]')]
+    .filter((el) => !el.disabled && el.tabIndex >= 0 && el.getClientRects().length);
+  if (f.length && document.activeElement === f[f.length - 1]) {
+    e.preventDefault();
+    e.stopImmediatePropagation();
+    m.a.focus();
+  }
+}, true);
+
+// The launcher and the panel go into the top layer too (as manual popovers, shown once; never hidden and shown
+// again, which would move focus), so a host overlay at the maximum z-index does not cover them; then the exit
+// is raised above them. Again when the panel opens, as the widget may have been moved meanwhile.
+function lift(x) {
+  for (const el of x.root.querySelectorAll('.launcher,.panel')) {
+    try {
+      if (!el.hasAttribute('popover')) el.setAttribute('popover', 'manual');
+      if (!el.matches(':popover-open')) el.showPopover();
+    } catch {
+      el.removeAttribute('popover');
+    }
+  }
+  x.kit.front(x);
+}
+
 async function run(x, app, c, inline, kit) {
-  x.kit = kit;
+  kit0 = kit;
+  tell(x, c, kit);
+  // The replay tools' own hints to skip the widget (the shadow root is closed as well): rrweb's class rr-block,
+  // Yandex Metrica's class ym-hide-content, Microsoft Clarity's data-clarity-mask, Hotjar's data-hj-suppress.
+  x.host.classList.add('rr-block', 'ym-hide-content');
+  x.host.setAttribute('data-clarity-mask', 'true');
+  x.host.setAttribute('data-hj-suppress', '');
+  // The launcher's corner, and where the panel opens: beside the exit, never under it.
+  if (x.a) app.className += ` ${c.position} exit-${c.corner.split('-')[0]}${c.position === c.corner ? ' stack' : ''}`;
+  // Every field this file reads, set here: a polluted Object.prototype supplies none of them.
+  Object.assign(x, { kit, theme: null, raw: null, themeReported: false });
+  forget = () => kit.reset(false);
+  if (x.a && kit.attr(x.host, 'history') === 'replace') addEventListener('click', replace);
   // The wasm first, the longest download; its failure is handled below, where it is awaited.
-  const wasm = __wbg_init({ module_or_path: get(kit.base, 'oberih_app_bg.wasm') });
+  const wasm = boot(kit.base);
   wasm.catch(() => {});
-  // What the panel (wasm) may ask of the page: see src/view.rs `Host`.
+  // What the panel (wasm) may ask of the page: see src/view/mod.rs `Host`.
   const host = {
     country: c.country, region: c.region, lang: c.lang, inline,
     // A webmaster's own services: read as text and validated by the panel; never inserted as HTML.
@@ -152,7 +244,7 @@ async function run(x, app, c, inline, kit) {
     },
     // The panel's language changed: the widget's own exit follows (an inline panel has none).
     setLang(l) { if (x.a) kit.label(x, l); },
-    raise() { if (x.bar) kit.front(x); },
+    raise() { if (x.bar) lift(x); },
     focusExit() { const m = x.a ? x : kit.main(); if (m) m.a.focus(); },
   };
   // The language's messages download while the wasm does, and the theme is checked: each in a task of its
@@ -177,6 +269,8 @@ async function run(x, app, c, inline, kit) {
   const ftl = await text.catch((e) => { throw e instanceof Tampered ? e : new Error('its messages could not load (' + e.message + ')'); });
   await task(() => prepare(host, ftl));
   x.widget = await task(() => mount(app, host));
+  mounted.push(x.widget);
+  if (x.a) lift(x);
   kit.ready();
   if (x.a) {
     x.a.addEventListener('keydown', (e) => {
