@@ -1,6 +1,6 @@
 // The demo's configurator: settings -> the live widget on this page and the exact code to paste, with the SRI
 // hash; the site's own local services through a form checked by the widget's own code (src/custom.rs, called in
-// the wasm that the widget on this page loaded: `checkServices`, which src/loader/panel.js exports);
+// the wasm that the widget on this page loaded: `checkServices`, which src/exit/panel-start.js exports);
 // in English, Ukrainian, Russian or Kazakh, from docs/locales/<lang>/configurator.ftl (Fluent, as the widget's
 // messages; never shipped to visitors). Runs in the browser only; sends nothing. Text from the webmaster only
 // ever goes into text nodes, attribute values and JSON: never innerHTML.
