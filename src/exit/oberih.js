@@ -45,7 +45,7 @@
   function attr(el, name) {
     var v = el.getAttribute(name);
     if (v == null && script) v = script.getAttribute('data-' + name);
-    return v == null ? null : String(v).trim();
+    return v == null ? null : v.trim();
   }
 
   function corner(el, name, fallback) {
@@ -80,7 +80,7 @@
     // read is not paid for before the exit works).
     var lang = attr(el, 'lang');
     // data-lang, else the page's language, else the visitor's, else the country's, else English.
-    var tries = [lang, d.documentElement.lang].concat(navigator.languages || [navigator.language]);
+    var tries = [lang, d.documentElement.lang].concat(navigator.languages);
     tries.push(COUNTRY_LANG[String(c.country).toUpperCase()], 'en');
     for (var i = 0; i < tries.length; i++) {
       if (known(primary(tries[i]))) { c.lang = primary(tries[i]); break; }
@@ -187,8 +187,9 @@
   // On-screen keyboards report Shift while typing (a known GOV.UK problem): ignore it in text fields on
   // touch screens. Keyboards with a physical Shift still work everywhere.
   function typingOnTouch(e) {
-    var t = e.composedPath ? e.composedPath()[0] : e.target;
-    return !!(t && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName)) && w.matchMedia && w.matchMedia('(pointer: coarse)').matches);
+    // composedPath and matchMedia: in every browser that has custom elements.
+    var t = e.composedPath()[0];
+    return !!(t && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName)) && w.matchMedia('(pointer: coarse)').matches);
   }
   // Without the top layer, the first Tab from the page's start goes to the exit (none after a click or Tab).
   var fresh = 1;
@@ -247,7 +248,7 @@
   // Under a CSP that blocks its styles (old browsers only), the exit alone is better than an unstyled panel.
   function panel(x, app, c, inline) {
     setTimeout(function () {
-      (x.plain ? Promise.reject('style-src blocks it') : load().then(function (m) {
+      (x.plain ? Promise.reject('style-src') : load().then(function (m) {
         return m.start(x, app, c, inline, kit);
       })).catch(function (e) {
         console.warn('Oberih: the help panel could not load from ' + base.href + ' (' + e + '). The exit still works.');
