@@ -50,8 +50,13 @@ async function backTo(s, want) {
 const SHOWS = '<script>window.__shows = []; addEventListener("pageshow", (e) => window.__shows.push(e.persisted));</script>';
 const DIALOG = '<dialog id="consent"><form method="dialog"><h2>Cookies on this site</h2><button>Accept</button> <button>Reject</button></form></dialog>';
 
+// WebKit is skipped here: under WebKitWebDriver this suite hangs intermittently after a navigation (4 runs of 4 on
+// 2026-12-06 hung at a different test each time, on the exit's branch build as on main's, and a hung driver's
+// close() never returns), so it would stall the whole run. WebKit still runs the exit's core scenarios in
+// engines.test.mjs. OBERIH_HOSTS_WEBKIT=1 runs it anyway.
+const SKIP = { webkit: process.env.OBERIH_HOSTS_WEBKIT ? false : 'WebKitWebDriver hangs intermittently in this suite (see above)' };
 for (const name of ENGINES.filter((n) => n !== 'chromium')) {
-  describe(name, { concurrency: 1 }, () => {
+  describe(name, { concurrency: 1, skip: SKIP[name] || false }, () => {
     let drv;
     let started;
     const beforePage = () => `${env.hostOrigin}/before`;
