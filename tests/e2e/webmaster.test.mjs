@@ -222,7 +222,7 @@ test('the configurator offers self-hosting or an npm CDN, pinned to the version 
   }
   await page.check('#cfg [name=host][value=self]');
   assert.ok(await page.locator('#cfg [name=base]').isEnabled());
-  assert.match(await page.locator('#cfg-snippet').textContent(), /^<script src="https:\/\/cdn\.example\.org\/oberih\/oberih\.js" integrity="sha384-/);
+  assert.match(await page.locator('#cfg-snippet').textContent(), /^<script src="https:\/\/your-site\.example\/oberih\/oberih-0\.1\.0\/oberih\.js" integrity="sha384-/);
   await context.close();
 });
 
