@@ -169,23 +169,25 @@ pub fn check(text: &str, country: Option<&Country>) -> (Vec<&'static Service>, V
     (out, errors)
 }
 
+/// `s` as a JSON string literal, appended to `out` (the one JSON writer: the verdict and the tests' cases).
+pub fn quote(out: &mut String, s: &str) {
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+}
+
 /// The demo configurator's check of a block, as JSON text: `{"ok": [ids], "errors": [{"entry": 0-based or null,
 /// "field", "code", "args": {name: value}, "message"}]}`. The configurator calls it through the wasm
 /// (`check_services`), so a service the form accepts is one the widget shows. Each call leaks what it accepts,
 /// like `check`: a few KB per check, in the configurator only.
 pub fn verdict(text: &str, country: Option<&Country>) -> String {
-    fn quote(out: &mut String, s: &str) {
-        out.push('"');
-        for c in s.chars() {
-            match c {
-                '"' => out.push_str("\\\""),
-                '\\' => out.push_str("\\\\"),
-                c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
-                c => out.push(c),
-            }
-        }
-        out.push('"');
-    }
     let (ok, problems) = check(text, country);
     let mut out = String::from("{\"ok\":[");
     for (i, s) in ok.iter().enumerate() {

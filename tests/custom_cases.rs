@@ -14,16 +14,8 @@ fn text(v: &Json) -> String {
         Json::Bool(b) => b.to_string(),
         Json::Num(n) => n.to_string(),
         Json::Str(s) => {
-            let mut out = String::from('"');
-            for c in s.chars() {
-                match c {
-                    '"' => out.push_str("\\\""),
-                    '\\' => out.push_str("\\\\"),
-                    c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
-                    c => out.push(c),
-                }
-            }
-            out.push('"');
+            let mut out = String::new();
+            custom::quote(&mut out, s);
             out
         }
         Json::Arr(items) => format!("[{}]", items.iter().map(text).collect::<Vec<_>>().join(",")),
