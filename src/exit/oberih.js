@@ -139,7 +139,7 @@
 
   // Blank the title and hide the page at once (a watcher must not see it while the next page loads), send no
   // referrer, let no "Leave site?" prompt stop it, then replace this history entry: Back never returns here.
-  // In a frame, the whole tab leaves when the browser allows it (a click or Shift x3 is a user activation).
+  // In a frame, the whole tab leaves too when the browser allows it (a click or Shift x3 is a user activation).
   var leaving;
   function leave(x) {
     leaving = 1;
@@ -157,14 +157,10 @@
       // "Leave site?" handler the page added, before or after this script, can stop the exit.
       d.open();
     } catch (e) {}
-    if (w !== top) {
-      try {
-        top.location.replace(x.exit);
-      } catch (e) {
-        console.error('Oberih: a sandboxed frame: only the frame leaves.');
-      }
-    }
     location.replace(x.exit);
+    // After the frame's own navigation has started: a sandboxed frame (no allow-top-navigation) throws here, and
+    // the browser's console says why; only the frame leaves.
+    if (w !== top) top.location.replace(x.exit);
   }
 
   // While leaving, the page's beforeunload listeners do not run: document.open() in leave() erases them, and
@@ -270,9 +266,15 @@
   // open modal <dialog> is inert, the top layer included. So while the page shows a modal (a <dialog> opened by
   // showModal(), or an element with aria-modal="true": Bootstrap, USWDS, Headless UI, React Aria), the exit goes
   // in as its first child, on top, and back where it was once it closes. Never hidden or inert itself.
-  function guard() {
+  function guard(r) {
     var x = main, h = x && x.host, b = x && x.back, all, m, i;
-    if (!h) return;
+    // A page that animates by attributes calls this every frame, and a scan of the whole page is not free (it
+    // doubled the script time of such a page): only changes that can show a modal, or touch the widget, count,
+    // and any change while a modal holds the widget.
+    if (!h || r && !b && !r.some(function (e) {
+      var t = e.target;
+      return t == h || t.closest(Q) || t.querySelector(Q);
+    })) return;
     try {
       all = d.querySelectorAll('dialog:modal,[aria-modal=true]');
     } catch (e) {
@@ -289,7 +291,9 @@
       if (b[0].isConnected) b[0].insertBefore(h, b[1] && b[1].parentNode === b[0] ? b[1] : null);
     }
   }
-  // Any attribute: `open`, aria-modal, aria-hidden, inert, and the class or style that shows a modal.
+  // Any attribute: `open`, aria-modal, aria-hidden, inert, and the class or style that shows a modal; guard()
+  // looks further only when the change is on the widget, or on, in or around one of these.
+  var Q = '[aria-modal],dialog';
   new MutationObserver(guard).observe(d.documentElement, { attributes: true, subtree: true });
 
   // A closed shadow root: no script of the page reads the panel (panel-start.js adds the replay tools' hints).

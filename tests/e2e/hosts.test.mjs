@@ -180,6 +180,48 @@ describe('3. focus traps: Bootstrap and USWDS modals', () => {
   }
 });
 
+// The widget watches the page's attributes for modals, but looks at the page only when a change can show one
+// (src/exit/oberih.js guard()): each way a page's own script shows an aria-modal element, with no other
+// attribute set anywhere, must still take the widget in, and out again once it is hidden.
+describe('3b. a modal shown by the page\'s own class, hidden or style change', () => {
+  const SHOW = {
+    'a class on a wrapper around it': ['wrap', (m) => m.parentNode.classList.add('on'), (m) => m.parentNode.classList.remove('on')],
+    'the hidden attribute on it': ['hidden', (m) => { m.hidden = false; }, (m) => { m.hidden = true; }],
+    'its style': ['style', (m) => { m.style.display = 'block'; }, (m) => { m.style.display = 'none'; }],
+  };
+  for (const [how, [id]] of Object.entries(SHOW)) {
+    test(`shown by ${how}: the widget goes into the modal, the exit works there by Tab and Enter, and it comes back`, T, async () => {
+      const modal = {
+        wrap: '<div class="w"><div id="m" role="dialog" aria-modal="true" aria-label="Search"><input aria-label="Find"></div></div>',
+        hidden: '<div id="m" role="dialog" aria-modal="true" aria-label="Search" hidden><input aria-label="Find"></div>',
+        style: '<div id="m" role="dialog" aria-modal="true" aria-label="Search" style="display:none"><input aria-label="Find"></div>',
+      }[id];
+      const css = '<style>.w:not(.on) { display: none }</style>';
+      const url = env.page(`own-modal-${id}`, plain(`<main><h1>Services</h1><p><a href="/a">Opening hours</a></p>${modal}</main>`, css));
+      const { context, page } = await open(env, url);
+      try {
+        await panelReady(page);
+        const home = await page.evaluate((sel) => document.querySelector(sel).parentNode.localName, FLOATING);
+        const where = () => page.evaluate((sel) => { const p = document.querySelector(sel).parentNode; return p.id || p.localName; }, FLOATING);
+        // Noise first: attribute changes elsewhere on the page move nothing.
+        await page.evaluate(() => { for (let i = 0; i < 20; i++) document.querySelector('main a').setAttribute('data-n', i); });
+        await page.waitForTimeout(100);
+        assert.equal(await where(), home, 'changes elsewhere leave the widget where it was');
+        const [, show, hide] = SHOW[how];
+        await page.evaluate(`(${show})(document.getElementById('m'))`);
+        await page.waitForTimeout(100);
+        assert.equal(await where(), 'm', 'the widget is the modal\'s first child while it shows');
+        await page.evaluate(`(${hide})(document.getElementById('m'))`);
+        await page.waitForTimeout(100);
+        assert.equal(await where(), home, 'and back where it was once the modal is hidden');
+        await page.evaluate(`(${show})(document.getElementById('m'))`);
+        await page.waitForTimeout(100);
+        await exitWorks(env, page, 'enter', { message: how });
+      } finally { await context.close(); }
+    });
+  }
+});
+
 describe('4. the widget in an iframe: the exit replaces the TOP page', () => {
   const inner = (name) => plain(`<main><h2>Help (${name})</h2></main>`);
   const KINDS = {
