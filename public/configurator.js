@@ -130,7 +130,7 @@
     var v = {};
     for (var i = 0; i < form.elements.length; i++) {
       var e = form.elements[i];
-      if (!e.name || e.disabled || (e.type === 'radio' && !e.checked)) continue;
+      if (!e.name || e.disabled || ((e.type === 'radio' || e.type === 'checkbox') && !e.checked)) continue;
       v[e.name] = e.value.trim();
     }
     return v;
@@ -156,14 +156,36 @@
     return { src: src, integrity: release ? release.integrity : '', version: version, pkg: pkg };
   }
 
+  // The attributes that keep optimisation tools away from the script (docs/optimisation.md: a rewritten file
+  // fails its integrity check, so no exit; a delayed one exits late), as the guides and the WordPress plugin
+  // print them: data-cfasync before src (Cloudflare Rocket Loader reads it only there), the others after the
+  // integrity.
+  var KEEP_AWAY = [['data-no-optimize', '1'], ['data-no-defer', '1'], ['data-jetpack-boost', 'ignore']];
+
+  // The value the form starts with: the widget's default, which the snippet leaves out.
+  function byDefault(name, value) {
+    var e = form.elements[name];
+    return [].some.call(e.options, function (o) { return o.defaultSelected && o.value === value; });
+  }
+
+  function attrLine(attrs) {
+    return attrs.filter(function (a) { return a[1]; }).map(function (a) { return a[0] + '="' + esc(a[1]) + '"'; }).join(' ');
+  }
+
   function snippet(v) {
     var from = source(v);
-    var attrs = [['data-country', v.country], ['data-region', v.region], ['data-lang', v.lang], ['data-exit-url', v['exit-url']]];
-    if (v.position !== 'bottom-right') attrs.push(['data-position', v.position]);
-    var s = '<script src="' + esc(from.src) + '"';
-    if (from.integrity) s += ' integrity="' + from.integrity + '" crossorigin="anonymous"';
-    attrs.forEach(function (a) { if (a[1]) s += '\n        ' + a[0] + '="' + esc(a[1]) + '"'; });
-    s += ' defer></script>';
+    var lines = ['<script data-cfasync="false" src="' + esc(from.src) + '"'];
+    if (from.integrity) lines.push('integrity="' + from.integrity + '" crossorigin="anonymous"');
+    lines.push(attrLine(KEEP_AWAY));
+    // The settings in the plugin's order (wordpress/oberih/includes/front.php); corners only when not the default.
+    lines.push(attrLine([['data-country', v.country], ['data-region', v.region], ['data-lang', v.lang]]));
+    lines.push(attrLine([['data-exit-url', v['exit-url']]]));
+    lines.push(attrLine([
+      ['data-exit-position', byDefault('exit-position', v['exit-position']) ? '' : v['exit-position']],
+      ['data-position', byDefault('position', v.position) ? '' : v.position],
+      ['data-history', v.history]
+    ]));
+    var s = lines.filter(Boolean).join('\n        ') + ' defer></script>';
     if (v.accent && v.accent.toLowerCase() !== '#1d4f91') s = '<style>oberih-widget { --oberih-accent: ' + esc(v.accent) + '; }</style>\n' + s;
     return s;
   }
@@ -178,11 +200,11 @@
   }
 
   // The live widget: a fresh element with the chosen attributes (they override the script's); a fresh one also
-  // reads the services block again.
+  // reads the services block again. Not history: its listener, once added, stays on this page until it is left.
   function apply(v) {
     var old = document.querySelector('oberih-widget:not([mode="inline"])');
     var el = document.createElement('oberih-widget');
-    ['country', 'region', 'lang', 'exit-url', 'position'].forEach(function (k) { if (v[k]) el.setAttribute(k, v[k]); });
+    ['country', 'region', 'lang', 'exit-url', 'exit-position', 'position'].forEach(function (k) { if (v[k]) el.setAttribute(k, v[k]); });
     el.style.setProperty('--oberih-accent', v.accent);
     if (old) old.replaceWith(el); else document.body.insertBefore(el, document.body.firstChild);
   }

@@ -77,6 +77,11 @@ test('the npm tarball is named for the version and holds exactly the widget, a R
   assert.ok(readme.includes(`https://cdn.jsdelivr.net/npm/oberih-widget@${version}/oberih.js`), readme);
   assert.ok(readme.includes(`https://unpkg.com/oberih-widget@${version}/oberih.js`));
   assert.ok(readme.includes(`integrity="${r.integrity}"`));
+  // Its snippets are the guides': the same attributes in the same order and lines, but for the address and hash.
+  const shape = (tag) => tag.replace(/\bsrc="[^"]*"/, 'src="…"').replace(/\bintegrity="[^"]*"/, 'integrity="…"');
+  const guide = /<script data-cfasync[^>]*><\/script>/.exec(fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8'))[0];
+  const printed = [...readme.matchAll(/<script\b[^>]*><\/script>/g)].map((m) => shape(m[0]));
+  assert.deepEqual(printed, [shape(guide), shape(guide)], readme);
 });
 
 test('the integrity the release gives is that of the packed oberih.js, and the versioned folder matches', () => {

@@ -146,7 +146,11 @@ function release(root) {
     jsdelivr: `https://cdn.jsdelivr.net/npm/${PACKAGE}@${version}/oberih.js`,
     unpkg: `https://unpkg.com/${PACKAGE}@${version}/oberih.js`,
   };
-  const snippet = (src) => `<script src="${src}" integrity="${integrity}" crossorigin="anonymous"
+  // As the guides and the demo's configurator print it: data-cfasync before src (Cloudflare Rocket Loader reads it
+  // only there), then the other attributes that keep optimisation tools away (docs/optimisation.md).
+  const snippet = (src) => `<script data-cfasync="false" src="${src}"
+        integrity="${integrity}" crossorigin="anonymous"
+        data-no-optimize="1" data-no-defer="1" data-jetpack-boost="ignore"
         data-country="UA" data-region="UA-30" data-lang="uk" defer></script>`;
 
   // The npm package: exactly the widget's files, with a package.json, a README and the licences. No scripts and

@@ -208,7 +208,7 @@ test('the configurator offers self-hosting or an npm CDN, pinned to the version 
     ['unpkg', `https://unpkg.com/oberih-widget@${version}/oberih.js`]]) {
     await page.check(`#cfg [name=host][value=${host}]`);
     const snippet = await page.locator('#cfg-snippet').textContent();
-    assert.ok(snippet.startsWith(`<script src="${url}"`), snippet);
+    assert.ok(snippet.startsWith(`<script data-cfasync="false" src="${url}"`), snippet);
     const note = await page.locator('#cfg-host-note').textContent();
     if (release) {
       assert.equal(release.version, version);
@@ -222,8 +222,119 @@ test('the configurator offers self-hosting or an npm CDN, pinned to the version 
   }
   await page.check('#cfg [name=host][value=self]');
   assert.ok(await page.locator('#cfg [name=base]').isEnabled());
-  assert.match(await page.locator('#cfg-snippet').textContent(), /^<script src="https:\/\/your-site\.example\/oberih\/oberih-0\.1\.0\/oberih\.js" integrity="sha384-/);
+  assert.match(await page.locator('#cfg-snippet').textContent(), /^<script data-cfasync="false" src="https:\/\/your-site\.example\/oberih\/oberih-0\.1\.0\/oberih\.js"\n {8}integrity="sha384-/);
   await context.close();
+});
+
+/** A script tag's attributes, in order: [name, value], the value null for a bare one such as `defer`. */
+function attrsOf(tag) {
+  const open = /^<script\b([^>]*)>/.exec(tag)[1];
+  return [...open.matchAll(/([a-z][\w-]*)(?:="([^"]*)")?/g)].map((m) => [m[1], m[2] ?? null]);
+}
+
+/** The snippets that load oberih.js with an integrity in the README, the guides and the demo page, as written. */
+function guideSnippets() {
+  const files = ['README.md', 'index.html', ...fs.readdirSync(path.join(ROOT, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)];
+  return files.flatMap((file) => [...fs.readFileSync(path.join(ROOT, file), 'utf8').replace(/&lt;/g, '<').replace(/&gt;/g, '>')
+    .matchAll(/<script\b[^>]*><\/script>/g)].map((m) => ({ file, tag: m[0] }))
+    .filter((s) => /\bsrc="[^"]*\/oberih\.js"/.test(s.tag) && /\bintegrity="/.test(s.tag)));
+}
+
+/** A snippet's text with its address and hash left out, which differ by site and release. */
+const shape = (tag) => tag.replace(/\bsrc="[^"]*"/, 'src="…"').replace(/\bintegrity="[^"]*"/, 'integrity="…"');
+
+/** The WordPress plugin's tag, in order (wordpress/oberih/includes/front.php): the keep-away attributes, then the
+ * settings (history last). */
+function pluginOrder() {
+  const php = fs.readFileSync(path.join(ROOT, 'wordpress/oberih/includes/front.php'), 'utf8');
+  const keep = /function oberih_keep_away_attributes\(\) \{([\s\S]*?)\n\}/.exec(php)[1];
+  const map = /\$map = array\(([\s\S]*?)\);/.exec(php)[1];
+  return {
+    keepAway: [...keep.matchAll(/'(data-[a-z-]+)'\s*=>\s*'([^']*)'/g)].map((m) => [m[1], m[2]]),
+    settings: [...map.matchAll(/=>\s*'(data-[a-z-]+)'/g)].map((m) => m[1]).concat(/\$attrs\['data-history'\] = 'replace'/.test(php) ? ['data-history'] : []),
+  };
+}
+
+const cornerOf = (box, vw) => `${box.y + box.height / 2 < vw.height / 2 ? 'top' : 'bottom'}-${box.x + box.width / 2 < vw.width / 2 ? 'left' : 'right'}`;
+
+test("the configurator's snippet carries the optimisation tools' attributes as the guides print them, the corners and history chosen; pasted, the exit is in its corner and one Back after it leaves the site", async () => {
+  const { context, page, log } = await demo();
+  const vw = page.viewportSize();
+  // The defaults (Ukraine, Kyiv, Ukrainian, self-hosted): the guides' own example, the same text but for the
+  // address and hash, and the exit address (the configurator always prints it), attribute for attribute.
+  const first = await page.locator('#cfg-snippet').textContent();
+  const guides = guideSnippets();
+  assert.ok(guides.length >= 10, guides.map((g) => g.file).join(' '));
+  const readme = guides.find((g) => g.file === 'README.md').tag;
+  assert.equal(shape(first).replace(/\s+data-exit-url="[^"]*"/, ''), shape(readme));
+  // Every guide's snippet starts as the configurator's does: data-cfasync before src (Rocket Loader reads it
+  // only there), then the integrity, then the other tools' attributes, with the same values and lines.
+  const head = (tag) => shape(tag).slice(0, shape(tag).indexOf('data-country='));
+  for (const g of guides) assert.equal(head(g.tag), head(first), `${g.file}: ${g.tag}`);
+  const { keepAway, settings } = pluginOrder();
+  assert.deepEqual(keepAway.map(([k]) => k), ['data-cfasync', 'data-no-optimize', 'data-no-defer', 'data-jetpack-boost']);
+  const firstAttrs = attrsOf(first);
+  assert.deepEqual(firstAttrs.filter(([k]) => keepAway.some(([n]) => n === k)), keepAway, 'the plugin\'s attributes, values and order');
+  assert.deepEqual(firstAttrs.slice(0, 2).map(([k]) => k), ['data-cfasync', 'src']);
+  // The defaults are not printed: the corners the widget takes without them, and no history mode.
+  assert.ok(!/data-exit-position|data-position|data-history/.test(first), first);
+
+  // Other corners, and history: in the snippet, in the plugin's order, after the other settings.
+  await page.fill('#cfg [name=exit-url]', env.exitUrl);
+  await page.fill('#cfg [name=base]', env.widgetOrigin + '/');
+  await page.locator('#cfg [name=base]').dispatchEvent('change');
+  await page.selectOption('#cfg [name=exit-position]', 'top-right');
+  await page.selectOption('#cfg [name=position]', 'bottom-left');
+  await page.check('#cfg [name=history]');
+  const snippet = await page.locator('#cfg-snippet').textContent();
+  const attrs = attrsOf(snippet);
+  assert.deepEqual(attrs.map(([k]) => k), ['data-cfasync', 'src', 'integrity', 'crossorigin', 'data-no-optimize', 'data-no-defer',
+    'data-jetpack-boost', 'data-country', 'data-region', 'data-lang', 'data-exit-url', 'data-exit-position', 'data-position',
+    'data-history', 'defer'], snippet);
+  const own = attrs.map(([k]) => k).filter((k) => settings.includes(k));
+  assert.deepEqual(own, settings.filter((k) => own.includes(k)), `the plugin's order: ${settings.join(' ')}`);
+  const value = (k) => attrs.find(([n]) => n === k)[1];
+  assert.equal(value('data-exit-position'), 'top-right');
+  assert.equal(value('data-position'), 'bottom-left');
+  assert.equal(value('data-history'), 'replace');
+  // Said in one line beside the choice: one Back after the exit leaves the site.
+  assert.match(await page.locator('#cfg label:has([name=history])').innerText(), /Back/);
+  // The live widget on this page follows the corners.
+  await page.waitForFunction(() => document.querySelector('oberih-widget:not([mode=inline])')?.getAttribute('exit-position') === 'top-right');
+  await panelReady(page);
+  assert.equal(cornerOf(await shadow(page, '.exit').boundingBox(), vw), 'top-right', 'the live exit moved');
+  assert.equal(cornerOf(await shadow(page, '[part=launcher]').boundingBox(), vw), 'bottom-left', 'the live launcher moved');
+  // Back to the defaults: the attributes go from the snippet, and the live widget takes the defaults' corners.
+  await page.selectOption('#cfg [name=exit-position]', 'bottom-left');
+  await page.selectOption('#cfg [name=position]', 'bottom-right');
+  await page.uncheck('#cfg [name=history]');
+  assert.ok(!/data-exit-position|data-position|data-history/.test(await page.locator('#cfg-snippet').textContent()));
+  await page.waitForFunction(() => document.querySelector('oberih-widget:not([mode=inline])')?.getAttribute('exit-position') === 'bottom-left');
+  await panelReady(page);
+  assert.equal(cornerOf(await shadow(page, '.exit').boundingBox(), vw), 'bottom-left');
+  assert.equal(cornerOf(await shadow(page, '[part=launcher]').boundingBox(), vw), 'bottom-right');
+  assert.deepEqual(log.errors, []);
+  await context.close();
+
+  // Pasted into two pages of another site: the exit in its corner, the launcher in its own; a link between the
+  // pages adds no history entry, so one Back after the exit leaves the site.
+  const one = env.page('cfg-corners-1', { snippet, body: '<main><h1>Council</h1><p><a id="next" href="/cfg-corners-2">Services</a></p></main>' });
+  const two = env.page('cfg-corners-2', { snippet });
+  const pasted = await open(env, one);
+  await panelReady(pasted.page);
+  const length = await pasted.page.evaluate(() => history.length);
+  await pasted.page.click('#next');
+  await pasted.page.waitForURL(two);
+  await panelReady(pasted.page);
+  assert.equal(await pasted.page.evaluate(() => history.length), length, 'the link replaced the entry');
+  assert.equal(cornerOf(await shadow(pasted.page, '.exit').boundingBox(), vw), 'top-right');
+  assert.equal(cornerOf(await shadow(pasted.page, '[part=launcher]').boundingBox(), vw), 'bottom-left');
+  assert.ok(!pasted.log.console.some((m) => m.type === 'error'), JSON.stringify(pasted.log.console));
+  await shadow(pasted.page, '.exit').click();
+  await pasted.page.waitForURL(env.exitUrl);
+  await pasted.page.goBack();
+  assert.equal(pasted.page.url(), `${env.hostOrigin}/before`, 'one Back leaves the site');
+  await pasted.context.close();
 });
 
 test("the form checks with the widget's own code, in the wasm: its verdict on every shared case (tests/custom-services-cases.json)", async () => {
@@ -272,11 +383,14 @@ test("the configurator's self-hosting code works with the release's files, deplo
     await page.fill('#cfg [name=base]', base);
     await page.locator('#cfg [name=base]').dispatchEvent('change');
     const snippet = await page.locator('#cfg-snippet').textContent();
+    // The configurator's default corners, which its snippet leaves out.
+    const defaults = await page.$$eval('#cfg [name=exit-position], #cfg [name=position]', (ss) => ss.map((s) => [...s.options].find((o) => o.defaultSelected).value));
     await context.close();
+    assert.ok(!/data-exit-position|data-position/.test(snippet), snippet);
     // The integrity printed is that of the file deployed, and the release's.
     const deployed = 'sha384-' + crypto.createHash('sha384').update(fs.readFileSync(path.join(dir, 'oberih.js'))).digest('base64');
     assert.equal(deployed, release.integrity);
-    assert.ok(snippet.startsWith(`<script src="${base}oberih.js" integrity="${deployed}" crossorigin="anonymous"`), snippet);
+    assert.ok(snippet.startsWith(`<script data-cfasync="false" src="${base}oberih.js"\n        integrity="${deployed}" crossorigin="anonymous"`), snippet);
 
     const url = env.page('release-pasted', { snippet });
     const pasted = await open(env, url);
@@ -284,6 +398,10 @@ test("the configurator's self-hosting code works with the release's files, deplo
     await panelReady(pasted.page);
     assert.ok(served.some((u) => u.endsWith('/oberih_app_bg.wasm')), served.join(' '));
     assert.ok(!pasted.log.console.some((m) => m.type === 'error'), JSON.stringify(pasted.log.console));
+    // Without the attributes, the widget's own defaults are the configurator's.
+    const vw = pasted.page.viewportSize();
+    assert.deepEqual([cornerOf(await shadow(pasted.page, '.exit').boundingBox(), vw),
+      cornerOf(await shadow(pasted.page, '[part=launcher]').boundingBox(), vw)], defaults);
     await shadow(pasted.page, '.exit').click();
     await pasted.page.waitForURL(env.exitUrl);
     assert.equal(await pasted.page.title(), 'Weather');

@@ -20,9 +20,15 @@ cfg-lang = Language of the widget
 cfg-lang-visitor = The page's or the visitor's language
 # Where the quick exit takes the visitor.
 cfg-exit-url = Address the quick exit opens
-cfg-position = Help button
-cfg-position-right = Bottom right
-cfg-position-left = Bottom left
+cfg-exit-position = Corner of the exit button
+cfg-position = Corner of the help button
+# The four corners of the screen, for either button (data-exit-position, data-position).
+cfg-corner-top-right = Top right
+cfg-corner-top-left = Top left
+cfg-corner-bottom-right = Bottom right
+cfg-corner-bottom-left = Bottom left
+# A checkbox, off by default; keep data-history="replace" as it is.
+cfg-history = Links within your site replace the page in the browser's history, so one press of Back after the exit leaves your site (data-history="replace")
 cfg-accent = Colour of the help button
 
 ## Where the widget's files are served from.
@@ -63,6 +69,10 @@ cfg-invalid = Please give full addresses that start with https://.
 cfg-copy = Copy the code
 cfg-copied = Copied.
 cfg-copy-failed = Select the text and copy it.
+# Under the code: what the attributes that come before the settings are for. Keep the attribute and product names as they are.
+cfg-keep-away = The attributes data-cfasync (first, before src), data-no-optimize, data-no-defer and data-jetpack-boost tell Cloudflare Rocket Loader, LiteSpeed Cache and Jetpack Boost to leave the script alone: a rewritten file fails its integrity check (then there is no exit at all), a delayed one gives a late exit. Other optimisation tools need a setting:
+# The link to docs/optimisation.md, which is in English only.
+cfg-keep-away-link = keeping optimisation tools away from the widget
 
 ## The form that adds the site's own local services (for example, a district's social services centre).
 

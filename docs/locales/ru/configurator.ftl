@@ -18,9 +18,13 @@ cfg-region-all = Вся страна
 cfg-lang = Язык виджета
 cfg-lang-visitor = Язык страницы или посетителя
 cfg-exit-url = Адрес, который открывает быстрый выход
-cfg-position = Кнопка «Помощь»
-cfg-position-right = Справа внизу
-cfg-position-left = Слева внизу
+cfg-exit-position = Угол кнопки выхода
+cfg-position = Угол кнопки «Помощь»
+cfg-corner-top-right = Вверху справа
+cfg-corner-top-left = Вверху слева
+cfg-corner-bottom-right = Внизу справа
+cfg-corner-bottom-left = Внизу слева
+cfg-history = Ссылки внутри вашего сайта заменяют страницу в истории браузера, поэтому одно нажатие «Назад» после выхода уводит с вашего сайта (data-history="replace")
 cfg-accent = Цвет кнопки «Помощь»
 
 ## Откуда загружаются файлы виджета.
@@ -63,6 +67,8 @@ cfg-invalid = Укажите полные адреса, которые начи�
 cfg-copy = Скопировать код
 cfg-copied = Скопировано.
 cfg-copy-failed = Выделите текст и скопируйте его.
+cfg-keep-away = Атрибуты data-cfasync (первым, перед src), data-no-optimize, data-no-defer и data-jetpack-boost говорят Cloudflare Rocket Loader, LiteSpeed Cache и Jetpack Boost не трогать скрипт: изменённый файл не пройдёт проверку целостности (выхода не будет совсем), отложенный даст запоздалый выход. Другим инструментам оптимизации нужна настройка:
+cfg-keep-away-link = как уберечь виджет от инструментов оптимизации (на английском)
 
 ## Форма, которая добавляет собственные местные службы сайта (например, районный центр социальных служб).
 

@@ -17,9 +17,13 @@ cfg-region-all = Уся країна
 cfg-lang = Мова віджета
 cfg-lang-visitor = Мова сторінки або відвідувача
 cfg-exit-url = Адреса, яку відкриває швидкий вихід
-cfg-position = Кнопка «Допомога»
-cfg-position-right = Праворуч унизу
-cfg-position-left = Ліворуч унизу
+cfg-exit-position = Кут кнопки виходу
+cfg-position = Кут кнопки «Допомога»
+cfg-corner-top-right = Угорі праворуч
+cfg-corner-top-left = Угорі ліворуч
+cfg-corner-bottom-right = Унизу праворуч
+cfg-corner-bottom-left = Унизу ліворуч
+cfg-history = Посилання всередині вашого сайту замінюють сторінку в історії браузера, тож одне натискання «Назад» після виходу веде геть із вашого сайту (data-history="replace")
 cfg-accent = Колір кнопки «Допомога»
 
 ## Звідки завантажуються файли віджета.
@@ -62,6 +66,8 @@ cfg-invalid = Вкажіть повні адреси, що починаютьс�
 cfg-copy = Скопіювати код
 cfg-copied = Скопійовано.
 cfg-copy-failed = Виділіть текст і скопіюйте його.
+cfg-keep-away = Атрибути data-cfasync (першим, перед src), data-no-optimize, data-no-defer і data-jetpack-boost кажуть Cloudflare Rocket Loader, LiteSpeed Cache і Jetpack Boost не чіпати скрипт: змінений файл не пройде перевірку цілісності (виходу не буде зовсім), відкладений дасть запізнілий вихід. Іншим інструментам оптимізації потрібне налаштування:
+cfg-keep-away-link = як уберегти віджет від інструментів оптимізації (англійською)
 
 ## Форма, що додає власні місцеві служби сайту (наприклад, районний центр соціальних служб).
 
