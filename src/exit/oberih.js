@@ -268,12 +268,12 @@
   // in as its first child, on top, and back where it was once it closes. Never hidden or inert itself.
   function guard(r) {
     var x = main, h = x && x.host, b = x && x.back, all, m, i;
-    // A page that animates by attributes calls this every frame, and a scan of the whole page is not free (it
-    // doubled the script time of such a page): only changes that can show a modal, or touch the widget, count,
-    // and any change while a modal holds the widget.
+    // A page that animates calls this every frame, and a scan of the whole page is not free (it doubled the
+    // script time of such a page): only changes that can show a modal, or touch the widget or a parent of it
+    // (aria-hidden, inert), count, and any change while a modal holds the widget.
     if (!h || r && !b && !r.some(function (e) {
       var t = e.target;
-      return t == h || t.closest(Q) || t.querySelector(Q);
+      return t.contains(h) || t.closest(Q) || t.querySelector(Q);
     })) return;
     try {
       all = d.querySelectorAll('dialog:modal,[aria-modal=true]');
@@ -288,13 +288,15 @@
       m.insertBefore(h, m.firstChild);
     } else if (!m && b) {
       x.back = null;
-      if (b[0].isConnected) b[0].insertBefore(h, b[1] && b[1].parentNode === b[0] ? b[1] : null);
+      // Where it was (its old place gone with the page's content: keep() puts it back in <body>).
+      b[0].insertBefore(h, b[1] && b[1].parentNode === b[0] ? b[1] : null);
     }
   }
-  // Any attribute: `open`, aria-modal, aria-hidden, inert, and the class or style that shows a modal; guard()
-  // looks further only when the change is on the widget, or on, in or around one of these.
+  // Any attribute (`open`, aria-modal, aria-hidden, inert, and the class or style that shows a modal) and any
+  // node added (a modal inserted already shown, as React portals do); guard() looks further only when the change
+  // is on or around the widget, or on, in or around one of these.
   var Q = '[aria-modal],dialog';
-  new MutationObserver(guard).observe(d.documentElement, { attributes: true, subtree: true });
+  new MutationObserver(guard).observe(d.documentElement, { attributes: true, childList: true, subtree: true });
 
   // A closed shadow root: no script of the page reads the panel (panel-start.js adds the replay tools' hints).
   var CLOSED = { mode: 'closed' };

@@ -52,6 +52,42 @@ const plainUrl = env.page('bench-plain', { snippet: '', body: article });
 // GOV.UK's script only runs on a body with this class.
 for (const p of ['/bench-govuk']) env.pages.get(p).html = env.pages.get(p).html.replace('<body>', '<body class="govuk-frontend-supported">');
 
+// A page that animates (a carousel, a ticker, a live feed): in each of 180 frames, 50 elements change two
+// attributes and their text, in a page of 6,000 elements. The widget watches attributes and added nodes for modals
+// (src/exit/oberih.js guard()); what that costs the page is its script time over the same frames, with the widget
+// and without.
+const CHURN_FRAMES = 180;
+const churnBody = '<main>' + '<div class="c"><p>Notice <a href="#">more</a> <span>new</span></p></div>'.repeat(1500) + '</main>' +
+  `<script>addEventListener('load', () => setTimeout(() => {
+    let n = 0;
+    const els = [...document.querySelectorAll('span')].slice(0, 50);
+    const tick = () => {
+      for (const e of els) { e.setAttribute('data-n', n); e.style.opacity = (n % 10) / 10; e.textContent = n; }
+      if (++n < ${CHURN_FRAMES}) requestAnimationFrame(tick); else window.__churned = 1;
+    };
+    window.__churnAt = 1;
+    requestAnimationFrame(tick);
+  }, 1500));</script>`;
+const churnUrls = {
+  oberih: env.page('bench-churn-oberih', { attrs: { 'data-country': 'UA', 'data-lang': 'uk' }, body: churnBody }),
+  plain: env.page('bench-churn-plain', { snippet: '', body: churnBody }),
+};
+async function churn(kind) {
+  const context = await env.browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const script = async () => (await cdp.send('Performance.getMetrics')).metrics.find((x) => x.name === 'ScriptDuration').value * 1000;
+  await page.goto(churnUrls[kind], { waitUntil: 'load' });
+  // The widget's start is over well before the animation begins, 1.5 s after load.
+  await until(page, () => window.__churnAt === 1);
+  const t0 = await script();
+  await until(page, () => window.__churned === 1);
+  const ms = (await script()) - t0;
+  await context.close();
+  return ms;
+}
+
 // Observers installed before any page script: long tasks, long animation frames (which say whose script ran
 // how long), layout shifts, and when Oberih's exit and panel appear.
 const probe = () => {
@@ -183,7 +219,7 @@ async function slow(lang) {
   return r;
 }
 
-const results = { oberih: { 1: [], 4: [] }, govuk: { 1: [], 4: [] }, plain: { 1: [], 4: [] }, slow: Object.fromEntries(LANGS.map((l) => [l, []])) };
+const results = { oberih: { 1: [], 4: [] }, govuk: { 1: [], 4: [] }, plain: { 1: [], 4: [] }, churn: { oberih: [], plain: [] }, slow: Object.fromEntries(LANGS.map((l) => [l, []])) };
 if (argOnly < 0) {
   for (const rate of [1, 4]) {
     for (let i = 0; i < ROUNDS; i++) {
@@ -191,6 +227,10 @@ if (argOnly < 0) {
       results.govuk[rate].push(await measure('govuk', rate));
       results.plain[rate].push(await measure('plain', rate));
     }
+  }
+  for (let i = 0; i < ROUNDS; i++) {
+    results.churn.oberih.push(await churn('oberih'));
+    results.churn.plain.push(await churn('plain'));
   }
   const slowRounds = Math.max(1, Math.ceil(ROUNDS / 2));
   for (let i = 0; i < slowRounds; i++) for (const l of LANGS) results.slow[l].push(await slow(l));
@@ -239,6 +279,12 @@ const summary = {
     numbersAfterClickMs: median(results.slow[l].map((r) => r.numbers - r.clicked)),
     numbersFromNavigationMs: median(results.slow[l].map((r) => r.numbers)),
   }])) },
+  churn: {
+    frames: CHURN_FRAMES,
+    scriptPlainMs: median(results.churn.plain),
+    scriptOberihMs: median(results.churn.oberih),
+    addedByOberihMs: median(results.churn.oberih.map((x, i) => x - results.churn.plain[i])),
+  },
   timings: Object.fromEntries([1, 4].map((rate) => [`cpu${rate}x`, {
     exitReadyOberihMs: m('oberih', rate, 'exitReady'),
     exitReadyGovukMs: m('govuk', rate, 'exitReady'),
@@ -283,6 +329,7 @@ Benchmark, ${summary.date.slice(0, 10)}: ${summary.machine}; Chromium ${summary.
 | longest run of the exit's own scripts in one task during start, 4x (median run / worst run) | ${f(t4.ownLongestMedianOberihMs)} / ${f(t4.ownLongestOberihMs)} ms | ${f(t4.ownLongestMedianGovukMs)} / ${f(t4.ownLongestGovukMs)} ms | none over 50 ms: median ${budget(t4.ownLongestMedianOberihMs <= 50)}, worst ${budget(t4.ownLongestOberihMs <= 50)} |
 | longest task on the host page during start, 4x, any cause (worst run) | ${f(t4.longestTaskOberihMs)} ms | ${f(t4.longestTaskGovukMs)} ms | – (the same page with no exit: ${f(t4.longestTaskPlainMs)} ms) |
 | layout shift caused on the host page (worst) | ${f(t4.layoutShiftOberih, 4)} | – | 0: ${budget(t4.layoutShiftOberih === 0)} |
+| script time a page animating attributes and text spends in ${summary.churn.frames} frames (median; added by the widget: median of paired runs) | ${f(summary.churn.scriptOberihMs, 1)} ms (+${f(summary.churn.addedByOberihMs, 1)} ms, ${f(summary.churn.addedByOberihMs / summary.churn.frames, 2)} ms a frame) | – | – (the same page with no exit: ${f(summary.churn.scriptPlainMs, 1)} ms) |
 | JS heap / array buffers (wasm memory) after the whole flow | ${f(t1.jsHeapOberihKB)} KiB / ${f(t1.buffersOberihKB)} KiB | – | – |
 
 Per language: the whole widget (embed + glue + wasm + the visitor's messages, \`locales/<lang>.ftl\`), and on a slow phone on a slow

@@ -220,6 +220,34 @@ describe('3b. a modal shown by the page\'s own class, hidden or style change', (
       } finally { await context.close(); }
     });
   }
+
+  // As React portals do (Radix, MUI, Headless UI): the modal is added to <body> already shown, with no attribute
+  // changed anywhere; here the widget is the page's own element inside the app's root, not a child of <body>.
+  test('a modal added already shown, the widget inside the page\'s app root: it goes in, and back once the modal is removed', T, async () => {
+    const url = env.page('own-modal-portal', plain('<div id="root"><main><h1>Services</h1><p><a href="/a">Opening hours</a></p></main>' +
+      '<footer><oberih-widget></oberih-widget></footer></div>'));
+    const { context, page } = await open(env, url);
+    try {
+      await panelReady(page);
+      const where = () => page.evaluate((sel) => { const p = document.querySelector(sel).parentNode; return p.id || p.localName; }, FLOATING);
+      assert.equal(await where(), 'footer', 'the widget starts where the page put it');
+      const add = () => page.evaluate(() => {
+        const m = document.createElement('div');
+        m.id = 'portal';
+        m.innerHTML = '<div role="dialog" aria-modal="true" aria-label="Search"><input aria-label="Find"></div>';
+        document.body.append(m);
+      });
+      await add();
+      await page.waitForTimeout(100);
+      assert.equal(await page.evaluate((sel) => document.querySelector(sel).parentNode.getAttribute('role'), FLOATING), 'dialog', 'the widget is in the added modal');
+      await page.evaluate(() => document.getElementById('portal').remove());
+      await page.waitForTimeout(100);
+      assert.equal(await where(), 'footer', 'and back in the footer once the modal is gone with it inside');
+      await add();
+      await page.waitForTimeout(100);
+      await exitWorks(env, page, 'enter', { message: 'portal' });
+    } finally { await context.close(); }
+  });
 });
 
 describe('4. the widget in an iframe: the exit replaces the TOP page', () => {
