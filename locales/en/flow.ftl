@@ -51,7 +51,9 @@ flow-risk-ua = In Ukraine, the police assess the risk of more violence by an off
 flow-after-title = After you call the police
 flow-after-tell = Tell the officers everything that happened, even if it happened before. Tell them about weapons, threats and children. If you can, write down their names and the time.
 flow-orders-ua-ask = In Ukraine, you can ask the police for an urgent barring order (терміновий заборонний припис). They issue it on their own or at your request, for up to 10 days.
+flow-orders-ua-urgent = The order can require the abuser to leave your home, even if the home is theirs, and forbid them to enter it, stay there or contact you in any way. If the abuser is under 18 and lives with you, the order can only forbid contact.
 flow-after-ua-child = In Ukraine, if a child saw or heard the violence, tell the police: the law counts the child as a victim too.
+flow-after-kz-police = In Kazakhstan, the law requires the police to respond quickly to every report of domestic violence. If you need to take your identity documents, seasonal clothes and personal hygiene items from the home you share with the abuser, the police keep order while you do.
 flow-after-kz-order = In Kazakhstan, ask the police about a protective order (защитное предписание, қорғау нұсқамасы).
 flow-after-notact = If the police do not come or do not help, call them again. Call a helpline or free legal aid too: they can tell you what to do next.
 
@@ -138,8 +140,9 @@ flow-report-choice-after = What to ask for, and if the police do not help
 flow-report-notes = If it is safe, keep notes of dates, messages and photos where the abuser cannot find them.
 
 flow-orders-title = Orders that keep the abuser away
-flow-orders-ua-restrictive = A court in Ukraine can issue a restrictive order (обмежувальний припис) at your request. It can forbid the abuser to live with you, to come near your home, work or school, to look for you or to contact you.
-flow-orders-kz-protective = In Kazakhstan, the police can issue a protective order (защитное предписание, қорғау нұсқамасы). It limits the abuser's contact with you.
+flow-orders-ua-restrictive = A court in Ukraine can issue a restrictive order (обмежувальний припис) at your request, for 1 to 6 months, and extend it at your request by up to 6 months more. It can forbid the abuser to live with you, to come near your home, work or school, to look for you or to contact you.
+flow-orders-ua-court = The court must hear your application within 72 hours of receiving it. You pay no court costs: the state does.
+flow-orders-kz-protective = In Kazakhstan, the police can issue a protective order (защитное предписание, қорғау нұсқамасы) against an abuser aged 16 or over. For 30 days it forbids violence and, against your will, any contact with you or your family members under 18: looking for you, following you, visiting or calling you. You get a copy on the same day. Breaking the order is punishable.
 flow-orders-kz-special = A court in Kazakhstan can also set special requirements for the offender's behaviour (особые требования к поведению правонарушителя). For example, the court can forbid them to look for you, follow you, call you or meet you, or to have weapons.
 flow-orders-ask = You can ask the police about an order when they come. A lawyer can help you apply to a court.
 
