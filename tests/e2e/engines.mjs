@@ -7,6 +7,7 @@
 // instead), no console from the driver (a recorder in the host page instead). Every engine's requests go through
 // a logging proxy, so what a page asked for is known the same way everywhere.
 import { spawn } from 'node:child_process';
+import { before, after } from 'node:test';
 import fs from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
@@ -404,3 +405,21 @@ export async function launch(name, env) {
   return drv;
 }
 
+/**
+ * A suite's engine: launched in the suite's `before` (with `env()`, the environment its file started), closed in its
+ * `after`, with the engine's version and the suite's time printed. The returned object is filled in by `before`.
+ */
+export function engineSuite(name, env) {
+  const drv = {};
+  let started;
+  before(async () => {
+    started = Date.now();
+    Object.assign(drv, await launch(name, env()));
+    console.log(`engine ${name}: ${drv.version}`);
+  });
+  after(async () => {
+    await drv.close?.();
+    console.log(`engine ${name}: ${((Date.now() - started) / 1000).toFixed(1)} s for its suite, launch included`);
+  });
+  return drv;
+}

@@ -6,7 +6,7 @@
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { start, OPEN_ROOTS } from './hosts/hosts.mjs';
-import { ENGINES, launch } from './engines.mjs';
+import { ENGINES, engineSuite } from './engines.mjs';
 
 let env;
 before(async () => { env = await start({ bfcache: true }); });
@@ -44,18 +44,8 @@ const DIALOG = '<dialog id="consent"><form method="dialog"><h2>Cookies on this s
 
 for (const name of ENGINES.filter((n) => n !== 'chromium')) {
   describe(name, { concurrency: 1 }, () => {
-    let drv;
-    let started;
+    const drv = engineSuite(name, () => env);
     const beforePage = () => `${env.hostOrigin}/before`;
-    before(async () => {
-      started = Date.now();
-      drv = await launch(name, env);
-      console.log(`engine ${name}: ${drv.version}`);
-    });
-    after(async () => {
-      await drv?.close();
-      console.log(`engine ${name}: ${((Date.now() - started) / 1000).toFixed(1)} s for its suite, launch included`);
-    });
 
     for (const when of ['before', 'after']) {
       for (const how of ['click', 'enter']) {
