@@ -183,6 +183,19 @@ async function firefoxDriver(env, proxy) {
   };
 }
 
+/** The process groups that have a running process (Linux /proc; a killed process lingering as a zombie does not count). */
+function runningGroups() {
+  const running = new Set();
+  for (const pid of fs.readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+    try {
+      // pid (comm) state ppid pgrp ...: the command name may hold spaces, so read after its last ')'.
+      const [state, , pgrp] = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(')').pop().trim().split(' ');
+      if (state !== 'Z') running.add(Number(pgrp));
+    } catch { /* ended meanwhile */ }
+  }
+  return running;
+}
+
 function freePort() {
   return new Promise((resolve, reject) => {
     const s = net.createServer();
@@ -225,6 +238,7 @@ async function webkitDriver(env, proxy) {
   // Every WebKitWebDriver started (each under its own xvfb-run, in a process group of its own with its Xvfb and
   // MiniBrowser), so that none outlives the run, even when the test process exits early.
   const servers = new Set();
+  const groups = []; // every process group started, for the test that nothing outlives a session given up
   const killAll = () => { for (const s of servers) try { process.kill(-s.pid, 'SIGKILL'); } catch { /* gone */ } };
   process.once('exit', killAll);
   async function startServer() {
@@ -239,10 +253,14 @@ async function webkitDriver(env, proxy) {
         servers.delete(s);
         try { process.kill(-proc.pid, 'SIGTERM'); } catch { return; }
         await Promise.race([exited, new Promise((r) => setTimeout(r, 3000).unref())]); // unref: no wait at the end of a run
-        try { process.kill(-proc.pid, 'SIGKILL'); } catch { /* all gone */ }
+        try { process.kill(-proc.pid, 'SIGKILL'); } catch { return; }
+        // Done when no process of the group runs any more.
+        await poll(() => !runningGroups().has(proc.pid), { timeout: 5000, what: `WebKitWebDriver's process group ${proc.pid} to end` })
+          .catch((e) => console.log(`webkit: ${e.message}`));
       },
     };
     servers.add(s);
+    groups.push(proc.pid);
     try {
       await poll(async () => (await fetch(`${s.url}/status`)).ok, { timeout: 20000, what: 'WebKitWebDriver to start' });
     } catch (e) { await s.stop(); throw e; }
@@ -351,6 +369,8 @@ async function webkitDriver(env, proxy) {
         close: () => endSession(ses),
       };
     },
+    /** The process groups (WebKitWebDriver, Xvfb, MiniBrowser) this driver started that still have a running process. */
+    alive: () => { const running = runningGroups(); return groups.filter((pid) => running.has(pid)); },
     close: async () => { await Promise.all([...servers].map((s) => s.stop())); process.off('exit', killAll); },
   };
 }
