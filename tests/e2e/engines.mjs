@@ -7,6 +7,7 @@
 // instead), no console from the driver (a recorder in the host page instead). Every engine's requests go through
 // a logging proxy, so what a page asked for is known the same way everywhere.
 import { spawn } from 'node:child_process';
+import { before, after } from 'node:test';
 import fs from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
@@ -122,6 +123,7 @@ async function chromiumDriver(env, proxy) {
         goto: (u) => page.goto(u),
         url: async () => page.url(),
         back: () => page.goBack(),
+        historyBack: () => page.evaluate(() => { setTimeout(() => history.back()); }),
         cookies: async () => (await context.cookies()).length,
         close: () => context.close(),
       };
@@ -170,12 +172,28 @@ async function firefoxDriver(env, proxy) {
         goto: (u) => page.goto(u),
         url: async () => page.url(),
         back: () => page.goBack(),
+        // Back from the page's own script: puppeteer's Back waits for a load event, which a page restored from the
+        // back/forward cache does not fire.
+        historyBack: () => page.evaluate(() => { setTimeout(() => history.back()); }),
         cookies: async () => (await page.cookies()).length,
         close: () => context.close(),
       };
     },
     close: () => browser.close(),
   };
+}
+
+/** The process groups that have a running process (Linux /proc; a killed process lingering as a zombie does not count). */
+function runningGroups() {
+  const running = new Set();
+  for (const pid of fs.readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+    try {
+      // pid (comm) state ppid pgrp ...: the command name may hold spaces, so read after its last ')'.
+      const [state, , pgrp] = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(')').pop().trim().split(' ');
+      if (state !== 'Z') running.add(Number(pgrp));
+    } catch { /* ended meanwhile */ }
+  }
+  return running;
 }
 
 function freePort() {
@@ -189,44 +207,115 @@ function freePort() {
 /**
  * WebKitGTK: WebKitWebDriver under xvfb-run (MiniBrowser has no headless mode), selenium-webdriver over classic
  * W3C WebDriver (no BiDi), a new session, so a new ephemeral MiniBrowser, per page.
+ *
+ * WebKitWebDriver (WebKitGTK 2.50) never answers a script command whose page goes into the back/forward cache while
+ * the script is pending: the pending call is failed only when its window is cleared (an unload), which a cached page
+ * never has, and the script timeout is suspended with the page. A script sent just as the page itself starts a
+ * navigation (`history.back()` from a script) lands there now and then, and the command waits for ever (measured:
+ * with MiniBrowser's page cache off it fails at once, "Callback was not called before the unload event"). So this
+ * driver goes Back with WebDriver's own Back, which waits for the navigation, cached page included; every command has
+ * a deadline, and a session that missed one is given up with its processes, so one test fails, not the whole run.
  */
+const WEBKIT_TIMEOUTS = { script: 10000, pageLoad: 20000 };
+const NAVIGATIONS = new Set(['get', 'goBack', 'goForward', 'refresh']);
+/** How long a command may go unanswered: the engine's own timeout for it and a margin, a few seconds for the rest. */
+function webkitDeadline(command) {
+  if (command === 'newSession') return 30000; // a new MiniBrowser, on a busy machine
+  if (command === 'quit') return 5000;
+  if (NAVIGATIONS.has(command)) return WEBKIT_TIMEOUTS.pageLoad + 5000;
+  if (command === 'executeScript' || command === 'executeAsyncScript') return WEBKIT_TIMEOUTS.script + 5000;
+  return 15000;
+}
+
 async function webkitDriver(env, proxy) {
-  const { Builder, By } = await import('selenium-webdriver');
-  const caps = {
+  const { By, Capabilities, WebDriver } = await import('selenium-webdriver');
+  const { Executor, HttpClient } = await import('selenium-webdriver/http/index.js');
+  const caps = new Capabilities({
     browserName: 'MiniBrowser',
     'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] },
     proxy: { proxyType: 'manual', httpProxy: proxy.address, sslProxy: proxy.address },
-  };
-  let server;
+  });
+  // Every WebKitWebDriver started (each under its own xvfb-run, in a process group of its own with its Xvfb and
+  // MiniBrowser), so that none outlives the run, even when the test process exits early.
+  const servers = new Set();
+  const groups = []; // every process group started, for the test that nothing outlives a session given up
+  const killAll = () => { for (const s of servers) try { process.kill(-s.pid, 'SIGKILL'); } catch { /* gone */ } };
+  process.once('exit', killAll);
   async function startServer() {
     const port = await freePort();
     const proc = spawn('xvfb-run', ['-a', '-s', '-screen 0 1280x1024x24', WEBKIT_DRIVER, `--port=${port}`], { detached: true, stdio: 'ignore' });
     const exited = new Promise((r) => proc.once('exit', r));
-    const url = `http://127.0.0.1:${port}`;
-    await poll(async () => (await fetch(`${url}/status`)).ok, { timeout: 20000, what: 'WebKitWebDriver to start' });
-    server = { url, async stop() {
-      try { process.kill(-proc.pid, 'SIGTERM'); } catch { /* already gone */ }
-      await Promise.race([exited, sleep(5000)]);
-    } };
+    const s = {
+      pid: proc.pid,
+      url: `http://127.0.0.1:${port}`,
+      // TERM first, so xvfb-run removes its lock and folder; then KILL whatever of the group is left.
+      async stop() {
+        servers.delete(s);
+        try { process.kill(-proc.pid, 'SIGTERM'); } catch { return; }
+        await Promise.race([exited, new Promise((r) => setTimeout(r, 3000).unref())]); // unref: no wait at the end of a run
+        try { process.kill(-proc.pid, 'SIGKILL'); } catch { return; }
+        // Done when no process of the group runs any more.
+        await poll(() => !runningGroups().has(proc.pid), { timeout: 5000, what: `WebKitWebDriver's process group ${proc.pid} to end` })
+          .catch((e) => console.log(`webkit: ${e.message}`));
+      },
+    };
+    servers.add(s);
+    groups.push(proc.pid);
+    try {
+      await poll(async () => (await fetch(`${s.url}/status`)).ok, { timeout: 20000, what: 'WebKitWebDriver to start' });
+    } catch (e) { await s.stop(); throw e; }
+    return s;
   }
-  await startServer();
-  // On a busy machine a new MiniBrowser now and then never answers: after 30 s, start WebKitWebDriver (and Xvfb)
-  // again and try once more, rather than hang the suite.
+  let server = null;
+  /** A session whose every command has a deadline (`webkitDeadline`); after a miss it is given up, its commands fail at once. */
+  async function newSession() {
+    if (!server) server = await startServer();
+    const state = { lost: null, recent: [] };
+    const executor = new Executor(new HttpClient(server.url));
+    const execute = executor.execute.bind(executor);
+    executor.execute = (cmd) => {
+      const command = cmd.getName();
+      if (state.lost) return Promise.reject(new Error(`webkit: the session was given up (${state.lost})`));
+      const ms = webkitDeadline(command);
+      const answer = execute(cmd);
+      answer.catch(() => {}); // once given up, its answer (or the killed driver's error) goes nowhere
+      let timer;
+      const late = new Promise((_, reject) => { timer = setTimeout(() => {
+        state.lost = `${command} had no answer in ${ms / 1000} s`;
+        reject(new Error(`WebKitWebDriver gave no answer to ${command} in ${ms / 1000} s (the commands before: ${state.recent.join(', ')}): `
+          + 'the session and its processes are ended, the next page gets new ones'));
+      }, ms); });
+      state.recent = [...state.recent.slice(-4), command];
+      return Promise.race([answer, late]).finally(() => clearTimeout(timer));
+    };
+    const d = WebDriver.createSession(executor, caps);
+    try { await d.getSession(); } catch (e) { await dropServer(); throw e; }
+    return { d, state };
+  }
+  async function dropServer() {
+    const s = server;
+    server = null;
+    await s?.stop();
+  }
+  // On a busy machine a new MiniBrowser now and then never answers: start WebKitWebDriver (and Xvfb) again and try
+  // once more, rather than fail the test.
   async function session() {
-    for (let attempt = 1; ; attempt++) {
-      const d = new Builder().usingServer(server.url).withCapabilities(caps).build();
-      const ok = await Promise.race([d.getSession().then(() => true, (e) => e), sleep(30000).then(() => false)]);
-      if (ok === true) return d;
-      if (attempt === 2) throw ok || new Error('WebKitWebDriver did not start a MiniBrowser session in 30 s');
-      console.log(`webkit: no session (${ok ? ok.message : 'timed out'}), restarting WebKitWebDriver`);
-      await server.stop();
-      await startServer();
+    try { return await newSession(); } catch (e) {
+      console.log(`webkit: no session (${e.message.split('\n')[0]}), starting WebKitWebDriver again`);
+      return newSession();
     }
+  }
+  /** Ends a session; one that lost a command, or does not quit in time, goes with its WebKitWebDriver and browser. */
+  async function endSession({ d, state }) {
+    if (!state.lost) {
+      try { await d.quit(); return; } catch { /* killed below */ }
+    }
+    await dropServer();
   }
   // The version is WebKitGTK's, read from a first session.
   const probe = await session();
-  const version = `WebKitGTK ${(await probe.getCapabilities()).get('browserVersion')}`;
-  await probe.quit();
+  const version = `WebKitGTK ${(await probe.d.getCapabilities()).get('browserVersion')}`;
+  await endSession(probe);
   const KEYS = { Shift: '\uE008', ShiftLeft: '\uE008', ShiftRight: '\uE050', Tab: '\uE004', Enter: '\uE007', Escape: '\uE00C' };
   return {
     name: 'webkit',
@@ -234,11 +323,14 @@ async function webkitDriver(env, proxy) {
     can: CAN.webkit,
     async open(url, { block, before } = {}) {
       if (block) throw new Error('WebKitWebDriver cannot block requests');
-      const d = await session();
-      await d.manage().setTimeouts({ script: 30000, pageLoad: 30000 });
-      await d.manage().window().setRect({ width: 1280, height: 800 });
-      if (before) await d.get(before);
-      await d.get(url);
+      const ses = await session();
+      const { d } = ses;
+      try {
+        await d.manage().setTimeouts(WEBKIT_TIMEOUTS);
+        await d.manage().window().setRect({ width: 1280, height: 800 });
+        if (before) await d.get(before);
+        await d.get(url);
+      } catch (e) { await endSession(ses); throw e; }
       const evaluate = async (fn, arg) => {
         const r = await d.executeAsyncScript(`const done = arguments[arguments.length - 1];
           Promise.resolve().then(() => (${fn})(arguments[0])).then((v) => done({ v: v === undefined ? null : v }), (e) => done({ e: String(e) }));`, arg ?? null);
@@ -270,11 +362,16 @@ async function webkitDriver(env, proxy) {
         goto: (u) => d.get(u),
         url: () => d.getCurrentUrl(),
         back: () => d.navigate().back(),
+        // WebDriver's Back waits for a page restored from the cache too; a Back from a script would race the next
+        // command into the page being cached (above).
+        historyBack: () => d.navigate().back(),
         cookies: async () => (await d.manage().getCookies()).length,
-        close: () => Promise.race([d.quit().catch(() => {}), sleep(10000)]),
+        close: () => endSession(ses),
       };
     },
-    close: () => server.stop(),
+    /** The process groups (WebKitWebDriver, Xvfb, MiniBrowser) this driver started that still have a running process. */
+    alive: () => { const running = runningGroups(); return groups.filter((pid) => running.has(pid)); },
+    close: async () => { await Promise.all([...servers].map((s) => s.stop())); process.off('exit', killAll); },
   };
 }
 
@@ -298,6 +395,15 @@ export async function launch(name, env) {
     s.requests = () => proxy.log.slice(from);
     s.waitFor = (fn, arg, opts = {}) => poll(() => s.evaluate(fn, arg), { what: opts.what || String(fn), ...opts });
     s.waitForUrl = (want, opts = {}) => poll(async () => (await s.url()) === want, { what: `the URL ${want}`, ...opts });
+    /**
+     * Back to `want`, which may come from the back/forward cache, then the URL as the page itself says (puppeteer's
+     * URL, Firefox over BiDi, is not updated by a Back from the page's script).
+     */
+    s.backTo = async (want) => {
+      await s.historyBack();
+      await poll(async () => (await s.evaluate(() => location.href)) === want, { timeout: 10000, what: `Back to ${want}` })
+        .catch(async (e) => { throw new Error(`${e.message}; the tab shows ${await s.evaluate(() => location.href).catch(() => '?')}`); });
+    };
     /** Console errors and uncaught errors (for WebKit: those page scripts saw; read before leaving the page). */
     s.errors = async () => {
       if (s.readLog) await s.readLog();
@@ -316,5 +422,24 @@ export async function launch(name, env) {
    */
   drv.hostPage = (env, name, options = {}) =>
     env.page(name, { ...options, head: OPEN_ROOTS + (drv.can.console ? '' : RECORDER) + (options.head || '') });
+  return drv;
+}
+
+/**
+ * A suite's engine: launched in the suite's `before` (with `env()`, the environment its file started), closed in its
+ * `after`, with the engine's version and the suite's time printed. The returned object is filled in by `before`.
+ */
+export function engineSuite(name, env) {
+  const drv = {};
+  let started;
+  before(async () => {
+    started = Date.now();
+    Object.assign(drv, await launch(name, env()));
+    console.log(`engine ${name}: ${drv.version}`);
+  });
+  after(async () => {
+    await drv.close?.();
+    console.log(`engine ${name}: ${((Date.now() - started) / 1000).toFixed(1)} s for its suite, launch included`);
+  });
   return drv;
 }

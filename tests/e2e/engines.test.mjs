@@ -5,7 +5,7 @@ import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { start, ftl, DIST, pageTraces } from './harness.mjs';
-import { ENGINES, CAN, launch, poll } from './engines.mjs';
+import { ENGINES, CAN, engineSuite, poll } from './engines.mjs';
 
 let env;
 before(async () => {
@@ -57,18 +57,8 @@ const T = { timeout: 60000 };
 
 for (const name of ENGINES) {
   describe(name, { concurrency: 1 }, () => {
-    let drv;
-    let started;
+    const drv = engineSuite(name, () => env);
     const beforePage = () => `${env.hostOrigin}/before`;
-    before(async () => {
-      started = Date.now();
-      drv = await launch(name, env);
-      console.log(`engine ${name}: ${drv.version}`);
-    });
-    after(async () => {
-      await drv?.close();
-      console.log(`engine ${name}: ${((Date.now() - started) / 1000).toFixed(1)} s for its suite, launch included`);
-    });
 
     /** The exit without the panel: it shows, leaves by location.replace, and Back skips the host page. */
     async function exitAlone(s, message) {

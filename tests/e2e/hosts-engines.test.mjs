@@ -1,11 +1,12 @@
 // Issue 23's core host-page scenarios in Firefox (ESR) and WebKit (WebKitGTK), through engines.mjs's drivers:
 // a modal <dialog> opened before and after the widget loads, a beforeunload guard, Back with the back/forward cache
-// (where the engine restores from it), and a same-origin iframe. Chromium runs them all in hosts.test.mjs.
+// (where the engine restores from it), and a same-origin iframe. Chromium runs them all in hosts.test.mjs. Back goes
+// through the driver layer's `backTo`: each engine's Back that copes with a page restored from the cache (engines.mjs).
 // OBERIH_ENGINES=firefox picks engines; OBERIH_DIST=<folder> another build.
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { start, OPEN_ROOTS } from './hosts/hosts.mjs';
-import { ENGINES, launch, poll } from './engines.mjs';
+import { ENGINES, engineSuite } from './engines.mjs';
 
 let env;
 before(async () => { env = await start({ bfcache: true }); });
@@ -38,37 +39,13 @@ async function tabToExit(s, max = 30) {
   }
   return 0;
 }
-/**
- * Back, from the page's own script, then the URL as the page itself says: a page restored from the cache fires no
- * load event, which the drivers' Back waits for, and puppeteer's URL (Firefox, BiDi) is not updated by it.
- */
-async function backTo(s, want) {
-  await s.evaluate(() => { setTimeout(() => history.back()); });
-  await poll(async () => (await s.evaluate(() => location.href)) === want, { timeout: 10000, what: `Back to ${want}` })
-    .catch(async (e) => { throw new Error(`${e.message}; the tab shows ${await s.evaluate(() => location.href).catch(() => '?')}`); });
-}
 const SHOWS = '<script>window.__shows = []; addEventListener("pageshow", (e) => window.__shows.push(e.persisted));</script>';
 const DIALOG = '<dialog id="consent"><form method="dialog"><h2>Cookies on this site</h2><button>Accept</button> <button>Reject</button></form></dialog>';
 
-// WebKit is skipped here: under WebKitWebDriver this suite hangs intermittently after a navigation (4 runs of 4 on
-// 2026-12-06 hung at a different test each time, on the exit's branch build as on main's, and a hung driver's
-// close() never returns), so it would stall the whole run. WebKit still runs the exit's core scenarios in
-// engines.test.mjs. OBERIH_HOSTS_WEBKIT=1 runs it anyway.
-const SKIP = { webkit: process.env.OBERIH_HOSTS_WEBKIT ? false : 'WebKitWebDriver hangs intermittently in this suite (see above)' };
 for (const name of ENGINES.filter((n) => n !== 'chromium')) {
-  describe(name, { concurrency: 1, skip: SKIP[name] || false }, () => {
-    let drv;
-    let started;
+  describe(name, { concurrency: 1 }, () => {
+    const drv = engineSuite(name, () => env);
     const beforePage = () => `${env.hostOrigin}/before`;
-    before(async () => {
-      started = Date.now();
-      drv = await launch(name, env);
-      console.log(`engine ${name}: ${drv.version}`);
-    });
-    after(async () => {
-      await drv?.close();
-      console.log(`engine ${name}: ${((Date.now() - started) / 1000).toFixed(1)} s for its suite, launch included`);
-    });
 
     for (const when of ['before', 'after']) {
       for (const how of ['click', 'enter']) {
@@ -89,7 +66,7 @@ for (const name of ENGINES.filter((n) => n !== 'chromium')) {
               await s.press('Enter');
             }
             await s.waitForUrl(env.exitUrl, { timeout: 8000 });
-            await backTo(s, beforePage());
+            await s.backTo(beforePage());
           } finally { await s.close(); }
         });
       }
@@ -132,7 +109,7 @@ for (const name of ENGINES.filter((n) => n !== 'chromium')) {
         await panelReady(s);
         await s.click('.exit');
         await s.waitForUrl(env.exitUrl);
-        await backTo(s, a);
+        await s.backTo(a);
         await panelReady(s);
         const shows = await s.evaluate(() => window.__shows);
         if (shows.at(-1) !== true) { t.skip(`${name} loaded page A again rather than from the back/forward cache (pageshow persisted: ${shows})`); return; }
