@@ -98,7 +98,8 @@ flow-forms-source = These examples follow the list published by Ukraine's Minist
 flow-who-title = Who the law protects
 flow-who-intro = Domestic violence can come from a husband or wife, a partner, a former partner, a parent, a child or another relative.
 flow-who-ua = In Ukraine, the law covers violence between current or former spouses, between relatives, and between people who live or lived together as a family without being married.
-flow-who-ua-ask = If you never lived with the abuser and are not related or married, call free legal aid: they can tell you whether the law covers you.
+flow-who-ua-more = The law applies whether or not you live with the abuser. It also covers engaged couples, people who have a child together, uncles, aunts, nephews, nieces and cousins, step-parents and stepchildren, guardians and foster families. Other relatives, and other people you share a household with, are covered only if you live together.
+flow-who-ua-ask = If you are not sure the law covers you, call free legal aid: they can tell you.
 flow-who-ua-child = In Ukraine, a child who witnesses domestic violence is also a victim of it under the law.
 flow-who-kz = In Kazakhstan, violence between spouses, former spouses, close relatives, people who have a child together or people who live or lived together counts as domestic violence.
 
@@ -118,6 +119,7 @@ flow-everyone-title = Help is for everyone
 flow-everyone-men = Men can be affected too. The same help is for you.
 flow-everyone-carer = A carer, an adult child or a grandchild can be the abuser too. Taking your pension, or keeping you from medicine or care, is violence.
 flow-everyone-ua-care = In Ukraine, economic violence includes leaving someone without care, or keeping them from treatment they need.
+flow-everyone-ua-military = In Ukraine, soldiers, reservists and police officers answer for domestic violence and for breaking an urgent barring order like anyone else.
 flow-everyone-ua-idp = In Ukraine, internally displaced people have the right to a free lawyer too. Apply where you actually live, whatever your registration.
 flow-everyone-abroad = If you are outside your country, call the local emergency number. Helplines at home may not be free from abroad.
 
@@ -142,7 +144,7 @@ flow-report-notes = If it is safe, keep notes of dates, messages and photos wher
 flow-orders-title = Orders that keep the abuser away
 flow-orders-ua-restrictive = A court in Ukraine can issue a restrictive order (обмежувальний припис) at your request, for 1 to 6 months, and extend it at your request by up to 6 months more. It can forbid the abuser to live with you, to come near your home, work or school, to look for you or to contact you.
 flow-orders-ua-court = The court must hear your application within 72 hours of receiving it. You pay no court costs: the state does.
-flow-orders-kz-protective = In Kazakhstan, the police can issue a protective order (защитное предписание, қорғау нұсқамасы) against an abuser aged 16 or over. For 30 days it forbids violence and, against your will, any contact with you or your family members under 18: looking for you, following you, visiting or calling you. You get a copy on the same day. Breaking the order is punishable.
+flow-orders-kz-protective = In Kazakhstan, the police can issue a protective order (защитное предписание, қорғау нұсқамасы) against an abuser aged 16 or over. For 30 days it forbids violence. It also forbids looking for you, following you, visiting or calling you, or any other contact with you or your family members under 18, if you do not want it. You get a copy on the same day. Breaking the order is punishable.
 flow-orders-kz-special = A court in Kazakhstan can also set special requirements for the offender's behaviour (особые требования к поведению правонарушителя). For example, the court can forbid them to look for you, follow you, call you or meet you, or to have weapons.
 flow-orders-ask = You can ask the police about an order when they come. A lawyer can help you apply to a court.
 
