@@ -38,8 +38,8 @@
 
   var script = d.currentScript || d.querySelector('script[src*="oberih.js"]');
   var base = new URL('.', (script && script.src) || location.href);
-  // The floating widget's exit, which Shift x3 also triggers.
-  var main = null;
+  // The floating widget in use (its exit is the one on the page, and the one Shift x3 triggers).
+  var active = null;
 
 
   function attr(el, name) {
@@ -64,31 +64,31 @@
 
   // The one place the exit's configuration is checked: no input can break the exit.
   function config(el) {
-    var c = { country: attr(el, 'country'), region: attr(el, 'region') };
+    var conf = { country: attr(el, 'country'), region: attr(el, 'region') };
     var exit = attr(el, 'exit-url');
-    c.exit = DEFAULT_EXIT;
+    conf.exit = DEFAULT_EXIT;
     if (exit) {
       try {
         var u = new URL(exit);
         if (u.protocol !== 'https:' && u.protocol !== 'http:') throw 0;
-        c.exit = u.href;
+        conf.exit = u.href;
       } catch (e) {}
     }
-    c.corner = corner(el, 'exit-position', EXIT_CORNER);
-    c.position = corner(el, 'position', POSITIONS[2]);
+    conf.corner = corner(el, 'exit-position', EXIT_CORNER);
+    conf.position = corner(el, 'position', POSITIONS[2]);
     // A value that is not valid gets the default; panel-start.js says so in the console (what a webmaster needs to
     // read is not paid for before the exit works).
     var lang = attr(el, 'lang');
     // data-lang, else the page's language, else the visitor's, else the country's, else English.
     var tries = [lang, d.documentElement.lang].concat(navigator.languages);
-    tries.push(COUNTRY_LANG[String(c.country).toUpperCase()], 'en');
+    tries.push(COUNTRY_LANG[String(conf.country).toUpperCase()], 'en');
     for (var i = 0; i < tries.length; i++) {
-      if (known(primary(tries[i]))) { c.lang = primary(tries[i]); break; }
+      if (known(primary(tries[i]))) { conf.lang = primary(tries[i]); break; }
     }
-    return c;
+    return conf;
   }
 
-  function make(parent, tag, cls) {
+  function add(parent, tag, cls) {
     var e = d.createElement(tag);
     if (cls) e.className = cls;
     parent.appendChild(e);
@@ -104,7 +104,7 @@
       root.adoptedStyleSheets = root.adoptedStyleSheets.concat([s]);
       return s;
     } catch (e) {
-      var el = make(root, 'style');
+      var el = add(root, 'style');
       el.textContent = css;
       return el.sheet && el;
     }
@@ -112,9 +112,9 @@
 
   // An old browser under a CSP that blocks <style>: the plain rules of the exit's CSS become inline styles,
   // which no CSP blocks (hover, focus and media rules are lost; the size, place and colours are kept).
-  function inline(x) {
+  function inline(parts) {
     Object.keys(RULES).forEach(function (k) {
-      var els = k == ':host' ? [x.host] : /^\.\w+$/.test(k) ? x.root.querySelectorAll(k) : [];
+      var els = k == ':host' ? [parts.host] : /^\.\w+$/.test(k) ? parts.root.querySelectorAll(k) : [];
       for (var i = 0; i < els.length; i++) els[i].style.cssText += ';' + RULES[k];
     });
   }
@@ -129,38 +129,38 @@
     }
   }
 
-  function label(x, lang) {
+  function label(parts, lang) {
     var s = STRINGS[lang] || STRINGS.en;
-    x.lang = lang;
-    x.a.lang = lang;
-    x.a.textContent = s[0];
-    x.hint.textContent = s[1];
+    parts.lang = lang;
+    parts.a.lang = lang;
+    parts.a.textContent = s[0];
+    parts.hint.textContent = s[1];
   }
 
   // Blank the title and hide the page at once (a watcher must not see it while the next page loads), send no
   // referrer, let no "Leave site?" prompt stop it, then replace this history entry: Back never returns here.
   // In a frame, the whole tab leaves too when the browser allows it (a click or Shift x3 is a user activation).
   var leaving;
-  function leave(x) {
+  function leave(parts) {
     leaving = 1;
     d.title = '';
     try {
       w.onbeforeunload = null;
-      var m = make(d.head, 'meta');
-      m.name = 'referrer';
-      m.content = 'no-referrer';
-      raise(make(x.root, 'div', 'cover'));
-      if (x.plain) inline(x);
+      var meta = add(d.head, 'meta');
+      meta.name = 'referrer';
+      meta.content = 'no-referrer';
+      raise(add(parts.root, 'div', 'cover'));
+      if (parts.plain) inline(parts);
       // The page goes invisible; the widget's host resets `visibility` (all:initial), so the cover stays.
       d.body.style.setProperty('visibility', 'hidden', 'important');
       // An empty document in its place: document.open() also erases every listener of the window, so no
       // "Leave site?" handler the page added, before or after this script, can stop the exit.
       d.open();
     } catch (e) {}
-    location.replace(x.exit);
+    location.replace(parts.exit);
     // After the frame's own navigation has started: a sandboxed frame (no allow-top-navigation) throws here, and
     // the browser's console says why; only the frame leaves.
-    if (w !== top) top.location.replace(x.exit);
+    if (w !== top) top.location.replace(parts.exit);
   }
 
   // While leaving, the page's beforeunload listeners do not run: document.open() in leave() erases them, and
@@ -173,7 +173,7 @@
   // any other key starts again; left and right Shift both count, alternating or not.
   var presses = 0, combo = false, timer = 0;
   function announce(i) {
-    if (main) main.status.textContent = (STRINGS[main.lang] || STRINGS.en)[i];
+    if (active) active.status.textContent = (STRINGS[active.lang] || STRINGS.en)[i];
   }
   function reset(expired) {
     clearTimeout(timer);
@@ -194,22 +194,22 @@
     if (e.key === 'Shift') return;
     reset(false);
     if (e.shiftKey) combo = true;
-    else if (main && e.key === 'Tab') {
+    else if (active && e.key === 'Tab') {
       if (!TOP && fresh && d.activeElement === d.body) {
         e.preventDefault();
-        main.a.focus();
+        active.a.focus();
       }
       fresh = 0;
     }
   }, true);
   w.addEventListener('keyup', function (e) {
-    if (e.key !== 'Shift' || !main || e.isComposing) return;
+    if (e.key !== 'Shift' || !active || e.isComposing) return;
     if (combo) { combo = e.shiftKey; return; }
     if (typingOnTouch(e)) return;
     clearTimeout(timer);
     presses++;
     // Ours alone: another exit on the page (GOV.UK's exit-this-page) never sees the third press.
-    if (presses >= 3) { presses = 0; e.stopImmediatePropagation(); leave(main); return; }
+    if (presses >= 3) { presses = 0; e.stopImmediatePropagation(); leave(active); return; }
     announce(presses === 1 ? 2 : 3);
     timer = setTimeout(function () { reset(true); }, 5000);
   }, true);
@@ -242,90 +242,90 @@
   }
 
   // Under a CSP that blocks its styles (old browsers only), the exit alone is better than an unstyled panel.
-  function panel(x, app, c, inline) {
+  function panel(parts, app, conf, inline) {
     setTimeout(function () {
-      (x.plain ? Promise.reject('style-src') : load().then(function (m) {
-        return m.start(x, app, c, inline, kit);
+      (parts.plain ? Promise.reject('style-src') : load().then(function (m) {
+        return m.start(parts, app, conf, inline, helpers);
       })).catch(function (e) {
         console.warn('Oberih: the help panel could not load from ' + base.href + ' (' + e + '). The exit still works.');
       });
     });
   }
-  var kit = { base: base, adopt: adopt, front: front, label: label, main: function () { return main; }, ready: ready, reset: reset, attr: attr };
+  var helpers = { base: base, adopt: adopt, front: toFront, label: label, main: function () { return active; }, ready: ready, reset: reset, attr: attr };
 
   // The floating widget's exit on top: in the top layer, or else after <body>; inside the host page's open
   // modal dialog, if any, since everything outside it is inert (the top layer too).
-  function front(x) {
-    var h = d.documentElement;
-    if (!x.host.isConnected) return;
-    if (TOP) raise(x.bar);
-    else if (!x.back && (x.host.parentNode !== h || x.host.nextSibling)) h.appendChild(x.host);
+  function toFront(parts) {
+    var html = d.documentElement;
+    if (!parts.host.isConnected) return;
+    if (TOP) raise(parts.bar);
+    else if (!parts.back && (parts.host.parentNode !== html || parts.host.nextSibling)) html.appendChild(parts.host);
   }
 
   // Modal libraries hide the rest of the page (aria-hidden, inert) and trap focus, and everything outside an
   // open modal <dialog> is inert, the top layer included. So while the page shows a modal (a <dialog> opened by
   // showModal(), or an element with aria-modal="true": Bootstrap, USWDS, Headless UI, React Aria), the exit goes
   // in as its first child, on top, and back where it was once it closes. Never hidden or inert itself.
-  function guard(r) {
-    var x = main, h = x && x.host, b = x && x.back, all, m, i;
+  function guard(records) {
+    var parts = active, host = parts && parts.host, back = parts && parts.back, found, modal, i;
     // A page that animates calls this every frame, and a scan of the whole page is not free (it doubled the
     // script time of such a page): only changes that can show a modal, or touch the widget or a parent of it
     // (aria-hidden, inert), count, and any change while a modal holds the widget.
-    if (!h || r && !b && !r.some(function (e) {
-      var t = e.target;
-      return t.contains(h) || t.closest(Q) || t.querySelector(Q);
+    if (!host || records && !back && !records.some(function (record) {
+      var node = record.target;
+      return node.contains(host) || node.closest(MODAL) || node.querySelector(MODAL);
     })) return;
     try {
-      all = d.querySelectorAll('dialog:modal,[aria-modal=true]');
+      found = d.querySelectorAll('dialog:modal,[aria-modal=true]');
     } catch (e) {
-      all = d.querySelectorAll('[aria-modal=true]');
+      found = d.querySelectorAll('[aria-modal=true]');
     }
-    for (i = all.length; i-- && !m;) if (all[i].getClientRects().length) m = all[i];
-    h.removeAttribute('inert');
-    h.removeAttribute('aria-hidden');
-    if (m && h.parentNode !== m) {
-      if (!b) x.back = [h.parentNode, h.nextSibling];
-      m.insertBefore(h, m.firstChild);
-    } else if (!m && b) {
-      x.back = null;
+    for (i = found.length; i-- && !modal;) if (found[i].getClientRects().length) modal = found[i];
+    host.removeAttribute('inert');
+    host.removeAttribute('aria-hidden');
+    if (modal && host.parentNode !== modal) {
+      if (!back) parts.back = [host.parentNode, host.nextSibling];
+      modal.insertBefore(host, modal.firstChild);
+    } else if (!modal && back) {
+      parts.back = null;
       // Where it was (its old place gone with the page's content: keep() puts it back in <body>).
-      b[0].insertBefore(h, b[1] && b[1].parentNode === b[0] ? b[1] : null);
+      back[0].insertBefore(host, back[1] && back[1].parentNode === back[0] ? back[1] : null);
     }
   }
   // Any attribute (`open`, aria-modal, aria-hidden, inert, and the class or style that shows a modal) and any
   // node added (a modal inserted already shown, as React portals do); guard() looks further only when the change
   // is on or around the widget, or on, in or around one of these.
-  var Q = '[aria-modal],dialog';
+  var MODAL = '[aria-modal],dialog';
   new MutationObserver(guard).observe(d.documentElement, { attributes: true, childList: true, subtree: true });
 
   // A closed shadow root: no script of the page reads the panel (panel-start.js adds the replay tools' hints).
   var CLOSED = { mode: 'closed' };
 
   function setup(host) {
-    var c = config(host);
+    var conf = config(host);
     var root = host.attachShadow(CLOSED);
-    var x = { host: host, root: root, exit: c.exit, lang: c.lang, plain: !adopt(root, CSS), back: null, widget: null };
-    var bar = x.bar = make(root, 'div', 'bar ' + c.corner.replace('-', ' '));
-    var a = x.a = make(bar, 'a', 'exit');
+    var parts = { host: host, root: root, exit: conf.exit, lang: conf.lang, plain: !adopt(root, CSS) };
+    var bar = parts.bar = add(root, 'div', 'bar ' + conf.corner.replace('-', ' '));
+    var link = parts.a = add(bar, 'a', 'exit');
     // No rel="noreferrer": the exit navigates by location.replace, where only the page's referrer policy counts.
-    a.href = c.exit;
-    a.setAttribute('aria-describedby', 'oberih-exit-hint');
-    x.hint = make(bar, 'span', 'sr');
-    x.hint.id = 'oberih-exit-hint';
-    x.status = make(root, 'div', 'sr');
-    x.status.setAttribute('role', 'status');
-    label(x, c.lang);
-    if (x.plain) inline(x);
+    link.href = conf.exit;
+    link.setAttribute('aria-describedby', 'oberih-exit-hint');
+    parts.hint = add(bar, 'span', 'sr');
+    parts.hint.id = 'oberih-exit-hint';
+    parts.status = add(root, 'div', 'sr');
+    parts.status.setAttribute('role', 'status');
+    label(parts, conf.lang);
+    if (parts.plain) inline(parts);
     function go(e) {
       e.preventDefault();
-      leave(x);
+      leave(parts);
     }
-    a.addEventListener('click', go);
-    a.addEventListener('auxclick', go);
+    link.addEventListener('click', go);
+    link.addEventListener('auxclick', go);
     // In the frame's own style pass, not a forced one in the host page's parsing task; before the first paint.
-    requestAnimationFrame(function () { front(x); guard(); });
-    panel(x, make(root, 'div', 'app'), c, false);
-    return x;
+    requestAnimationFrame(function () { toFront(parts); guard(); });
+    panel(parts, add(root, 'div', 'app'), conf, false);
+    return parts;
   }
 
   // <oberih-widget mode="inline">: the help panel in place, in the page's content, always open. The one
@@ -334,35 +334,35 @@
     var root = host.attachShadow(CLOSED);
     // Room for the panel's first view is kept while it loads: the page below does not jump (CLS).
     adopt(root, ':host{display:block;min-height:45rem}');
-    var x = { host: host, root: root, bar: null, a: null, widget: null };
-    panel(x, make(root, 'div', 'app'), config(host), true);
-    return x;
+    var parts = { host: host, root: root };
+    panel(parts, add(root, 'div', 'app'), config(host), true);
+    return parts;
   }
 
   // Oberih.open() and close() before the panel has loaded take effect once it has.
-  var want = '';
+  var pending = '';
   function ready() {
-    if (want && main && main.widget) {
-      main.widget[want]();
-      want = '';
+    if (pending && active && active.widget) {
+      active.widget[pending]();
+      pending = '';
     }
   }
-  function call(k) {
+  function deferred(k) {
     return function () {
-      want = k;
+      pending = k;
       ready();
     };
   }
-  w.Oberih = { version: VERSION, open: call('open'), close: call('close') };
+  w.Oberih = { version: VERSION, open: deferred('open'), close: deferred('close') };
 
   customElements.define(TAG, class extends HTMLElement {
     connectedCallback() {
-      var x = this.oberih;
+      var parts = this.oberih;
       try {
         // Moved or put back by the page: the same widget, set up once.
-        if (x) { if (x.bar) front(x); }
-        else x = this.oberih = this.getAttribute('mode') === 'inline' ? setupInline(this) : setup(this);
-        if (x.bar && !(main && main.host.isConnected)) main = x;
+        if (parts) { if (parts.bar) toFront(parts); }
+        else parts = this.oberih = this.getAttribute('mode') === 'inline' ? setupInline(this) : setup(this);
+        if (parts.bar && !(active && active.host.isConnected)) active = parts;
       } catch (e) { console.error('Oberih: could not start: ' + e); }
     }
     // Dropped by the page (Turbo, PJAX and Swup swap <body>; frameworks move nodes): a task later, unless the
@@ -371,10 +371,10 @@
   });
 
   function keep() {
-    if (!main || main.host.isConnected) return;
+    if (!active || active.host.isConnected) return;
     var other = d.querySelector(FLOATING);
-    if (!other) insert(main.host);
-    else if (other.oberih) main = other.oberih;
+    if (!other) insert(active.host);
+    else if (other.oberih) active = other.oberih;
   }
 
   // The widget is the first child of <body>, so the exit is the first Tab stop (after it without the top layer).
