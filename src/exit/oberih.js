@@ -304,7 +304,9 @@
   function setup(host) {
     var conf = config(host);
     var root = host.attachShadow(CLOSED);
-    var parts = { host: host, root: root, exit: conf.exit, lang: conf.lang, plain: !adopt(root, CSS) };
+    // Every field the code reads is an own property, null until set: a polluted Object.prototype (`bar`, `back`,
+    // `widget`) cannot supply one.
+    var parts = { host: host, root: root, exit: conf.exit, lang: conf.lang, plain: !adopt(root, CSS), back: null, widget: null };
     var bar = parts.bar = add(root, 'div', 'bar ' + conf.corner.replace('-', ' '));
     var link = parts.a = add(bar, 'a', 'exit');
     // No rel="noreferrer": the exit navigates by location.replace, where only the page's referrer policy counts.
@@ -334,7 +336,7 @@
     var root = host.attachShadow(CLOSED);
     // Room for the panel's first view is kept while it loads: the page below does not jump (CLS).
     adopt(root, ':host{display:block;min-height:45rem}');
-    var parts = { host: host, root: root };
+    var parts = { host: host, root: root, bar: null, a: null, widget: null };
     panel(parts, add(root, 'div', 'app'), config(host), true);
     return parts;
   }

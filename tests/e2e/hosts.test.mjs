@@ -406,12 +406,23 @@ describe('7. the neutral site learns nothing of where the visitor was', () => {
 });
 
 describe('8. a polluted Object.prototype', () => {
-  const pollute = '<script>Object.prototype[".bar,.exit"] = "display:none!important"; Object.prototype.bar = "1";</script>';
+  // A rule that hides the exit, and the names of the fields the embed script reads from its widgets' records.
+  const pollute = '<script>Object.prototype[".bar,.exit"] = "display:none!important";' +
+    ' for (const k of ["bar", "a", "back", "widget"]) Object.prototype[k] = "1";</script>';
   for (const how of HOW) {
     test(`the exit still shows and works by ${how}`, T, async () => {
       const url = env.page(`polluted-${how}`, plain('<main><h1>Help</h1><oberih-widget mode="inline"></oberih-widget></main>', pollute));
-      const { context, page } = await open(env, url);
+      const { context, page, log } = await open(env, url);
       try {
+        // Plain evaluations: Playwright's own polling (waitForFunction) throws in a page whose Object.prototype has
+        // an `a` (its UtilityScript reads `builtins` through one), which would count as the page's error here.
+        const mounted = () => page.evaluate((sel) => !!document.querySelector(sel)?.shadowRoot?.querySelector('[part=launcher]'), FLOATING);
+        for (let i = 0; i < 100 && !(await mounted()); i++) await page.waitForTimeout(100);
+        assert.ok(await mounted(), 'the panel mounts');
+        // A change the modal guard looks at (on the widget's parent): it must not read a polluted field either.
+        await page.evaluate(() => document.body.classList.add('scrolled'));
+        await page.waitForTimeout(100);
+        assert.deepEqual(log.errors, [], 'no error on the page');
         await exitWorks(env, page, how, { message: 'polluted prototype' });
       } finally { await context.close(); }
     });
