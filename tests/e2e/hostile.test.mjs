@@ -477,9 +477,11 @@ test('in an iframe the exit leaves the whole tab (same-origin and cross-origin);
     if (sandbox) {
       await page.waitForTimeout(1000);
       assert.equal(page.url(), url, 'a sandbox without allow-top-navigation keeps the tab');
-      // The browser says why, in the console the webmaster reads: the top navigation's SecurityError, uncaught.
-      assert.ok(log.errors.some((e) => e.includes('SecurityError')), `and says so: ${log.errors}`);
-      assert.ok(log.console.some((m) => m.type === 'error' && m.text.includes('allow-top-navigation')), 'Chromium names the missing flag');
+      // The browser says why, in the console the webmaster reads: Chromium names the missing flag as it refuses
+      // the top navigation (the SecurityError that the widget leaves uncaught is not always reported, as the frame
+      // is already leaving).
+      const said = log.console.filter((m) => m.type === 'error' && m.text.includes('allow-top-navigation'));
+      assert.ok(said.length > 0, `and says so (errors: ${log.errors}; console: ${log.console.map((m) => m.text)})`);
       assert.equal(page.frames()[1].url(), env.exitUrl, 'the frame left');
     } else {
       await page.waitForURL(env.exitUrl, { timeout: 5000 });
