@@ -159,7 +159,7 @@
     } catch (e) {}
     location.replace(parts.exit);
     // After the frame's own navigation has started: a sandboxed frame (no allow-top-navigation) throws here, and
-    // the browser's console says why; only the frame leaves.
+    // only the frame leaves; Chromium's console names the missing flag (our own message did not fit the budget).
     if (w !== top) top.location.replace(parts.exit);
   }
 
